@@ -1,0 +1,51 @@
+// Mutation through shared references is fine when the bytes are inside an
+// UnsafeCell (here Cell): those bytes get SharedReadWrite, not
+// SharedReadOnly, and aliasing `&Account`s may all write.
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// CHECK-NOT: StackedBorrowsSanitizer
+// CHECK: a=75 ops=4 b=25 ops=2
+// CHECK-NEXT: prefix sums [1, 3, 6, 10]
+// CHECK-NEXT: swapped 2 1
+// CHECK-NOT: StackedBorrowsSanitizer
+use std::cell::Cell;
+
+struct Account {
+    id: u32,
+    balance: Cell<i64>,
+    ops: Cell<u32>,
+}
+
+fn deposit(a: &Account, amount: i64) {
+    a.balance.set(a.balance.get() + amount);
+    a.ops.set(a.ops.get() + 1);
+}
+
+fn transfer(from: &Account, to: &Account, amount: i64) {
+    deposit(from, -amount);
+    deposit(to, amount);
+}
+
+fn main() {
+    let a = Account { id: 1, balance: Cell::new(100), ops: Cell::new(0) };
+    let b = Account { id: 2, balance: Cell::new(0), ops: Cell::new(0) };
+    let alias1 = &a;
+    let alias2 = &a;
+    transfer(alias1, &b, 30);
+    transfer(&b, alias2, 5);
+    transfer(&a, &a, 7);
+    assert_eq!(a.id + b.id, 3);
+    println!("a={} ops={} b={} ops={}", a.balance.get(), a.ops.get(), b.balance.get(), b.ops.get());
+
+    let mut arr = [1, 2, 3, 4];
+    let cells = Cell::from_mut(&mut arr[..]).as_slice_of_cells();
+    for w in cells.windows(2) {
+        w[1].set(w[0].get() + w[1].get());
+    }
+    println!("prefix sums {:?}", arr);
+
+    let x = Cell::new(1);
+    let y = Cell::new(2);
+    x.swap(&y);
+    println!("swapped {} {}", x.get(), y.get());
+}

@@ -1,0 +1,65 @@
+// A panic unwinds through functions whose `&mut` parameters are protected;
+// catch_unwind stops it. Each function's protector ends as the panic leaves
+// it (inlined or not), so afterwards the memory those parameters pointed to
+// is used again through its owner, written through the raw pointer they
+// were made from, and freed: none of that is reported.
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=2 %s -o %t2 && %t2 2>&1 | FileCheck %s
+// CHECK-NOT: StackedBorrowsSanitizer
+// CHECK: caught=4 x=103 v=[1, 2, 3, 4] freed
+// CHECK-NOT: StackedBorrowsSanitizer
+
+use std::panic::{self, AssertUnwindSafe};
+
+#[inline(never)]
+fn inner(r: &mut i32) {
+    *r += 1;
+    if *r > 0 {
+        panic!("boom");
+    }
+}
+
+// Small enough to be inlined into its callers after instrumentation.
+fn middle(r: &mut i32, v: &mut Vec<i32>) {
+    v.push(*r);
+    inner(r);
+    v.push(-1);
+}
+
+#[inline(never)]
+fn outer(r: &mut i32, v: &mut Vec<i32>) {
+    let s = String::from("droppped on unwind");
+    middle(r, v);
+    drop(s);
+}
+
+fn main() {
+    panic::set_hook(Box::new(|_| {}));
+    let mut x = 0;
+    let mut v = Vec::new();
+    let mut caught = 0;
+    for _ in 0..3 {
+        let p: *mut i32 = &mut x;
+        let res = panic::catch_unwind(AssertUnwindSafe(|| outer(unsafe { &mut *p }, &mut v)));
+        caught += res.is_err() as i32;
+        // The protectors of outer/middle/inner on x are gone.
+        unsafe { *p += 10 };
+        x += 1;
+        let y = &mut x;
+        *y -= 1;
+    }
+    x += 70;
+    let b = Box::into_raw(Box::new(3));
+    let res = panic::catch_unwind(AssertUnwindSafe(|| inner(unsafe { &mut *b })));
+    caught += res.is_err() as i32;
+    // Freed after the protected call ended by unwinding.
+    unsafe { drop(Box::from_raw(b)) };
+    v.truncate(4);
+    v[0] = 1;
+    v[1] = 2;
+    v[2] = 3;
+    v.push(4);
+    v.truncate(4);
+    println!("caught={} x={} v={:?} freed", caught, x, v);
+}

@@ -1,0 +1,2 @@
+// Second translation unit for compile_only.c.
+int square(int X) { return X * X; }

@@ -1,0 +1,87 @@
+# lit.cfg.py - configuration of the SBSan lit suite.
+#
+# Two kinds of tests live under lit/: pass tests on LLVM IR (lit/pass, run
+# through opt with the plugin) and end-to-end programs (lit/e2e, compiled with
+# the compiler wrappers in scripts/ and run). The substitutions below are the
+# vocabulary those tests are written in; every tool comes from LLVM 22, never
+# from the unsuffixed (older) LLVM that may be on PATH.
+#
+# SBSAN_LIT_E2E=0 in the environment leaves out lit/e2e for quick runs.
+
+import os
+import shutil
+import subprocess
+
+import lit.formats
+from lit.llvm import llvm_config
+
+config.name = "SBSan"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".ll", ".c", ".cpp", ".rs", ".test"]
+# Inputs/ directories hold helper sources that tests compile, not tests.
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = config.sbsan_lit_obj
+
+if os.environ.get("SBSAN_LIT_E2E", "1") == "0":
+    config.excludes.append("e2e")
+
+# A hung test (say, a deadlock in an instrumented program) must not eat the
+# whole CI budget. lit can only enforce a limit with psutil installed
+# (scripts/setup installs python3-psutil).
+try:
+    import psutil  # noqa: F401
+
+    lit_config.maxIndividualTestTime = int(os.environ.get("SBSAN_TEST_TIMEOUT", "300"))
+except ImportError:
+    lit_config.note("python3-psutil missing: no per-test time limit")
+
+# LLVM 22 tools first on PATH, so FileCheck, not, opt and clang in RUN lines
+# are the right ones even when written without a substitution.
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+llvm_config.use_default_substitutions()
+
+# Programs under test must behave the same wherever lit is run from: no
+# inherited runtime options, and reports without colour.
+config.environment.pop("SBSAN_OPTIONS", None)
+config.environment["SBSAN_PLUGIN"] = config.sbsan_plugin
+config.environment["SBSAN_RUNTIME"] = config.sbsan_runtime
+config.environment["SBSAN_BUILD_DIR"] = config.sbsan_obj_root
+for var in ("HOME", "CARGO_HOME", "RUSTUP_HOME", "RUSTUP_TOOLCHAIN", "TMPDIR"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+scripts = config.sbsan_scripts_dir
+opt = os.path.join(config.llvm_tools_dir, "opt")
+
+# lit applies these in list order, before its own %s and %t: every name that
+# starts with %sbsan must come before %sbsan itself.
+config.substitutions.append(("%opt", "%s -load-pass-plugin=%s" % (opt, config.sbsan_plugin)))
+config.substitutions.append(("%plugin", config.sbsan_plugin))
+config.substitutions.append(("%sbsan_rt", config.sbsan_runtime))
+config.substitutions.append(("%clangxx_sbsan", os.path.join(scripts, "sbsan-clang++")))
+config.substitutions.append(("%clang_sbsan", os.path.join(scripts, "sbsan-clang")))
+config.substitutions.append(("%rustc_sbsan", os.path.join(scripts, "sbsan-rustc") + " --edition=2021"))
+config.substitutions.append(("%sbsan_scripts", scripts))
+config.substitutions.append(("%sbsan_src_root", config.sbsan_src_root))
+config.substitutions.append(("%sbsan(?![_a-z])", os.path.join(scripts, "sbsan")))
+
+
+def rustc_works(rustc):
+    """rustc exists and is built on LLVM 22, so the plugin can load into it."""
+    if not rustc or not os.path.exists(rustc):
+        return False
+    try:
+        out = subprocess.run([rustc, "-vV"], capture_output=True, text=True,
+                             timeout=60, env=config.environment).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return "LLVM version: 22." in out
+
+
+rustc = config.rustc or shutil.which("rustc") or ""
+if rustc_works(rustc):
+    config.available_features.add("rustc")
+    config.environment["SBSAN_RUSTC"] = rustc
+else:
+    lit_config.note("no rustc on LLVM 22 found: Rust tests are unsupported")

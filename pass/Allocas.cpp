@@ -1,0 +1,325 @@
+//===- Allocas.cpp - Stack allocations: escape analysis and registration --===//
+//
+// An alloca is tracked by the runtime only if its address escapes: stored
+// as a value, passed to a call (any call, even with captures(none), because
+// the callee's accesses are what we want to check), converted to an integer,
+// returned, put in an aggregate, or used in a way the walk does not know.
+// An alloca that does not escape can only be accessed through pointers the
+// function computes from it, which Stacked Borrows never restricts: its tag
+// is the wildcard and its accesses are not checked.
+//
+// Registration (__sbsan_alloca, a fresh Unique root) happens where the
+// memory's life begins: after the one llvm.lifetime.start of the alloca
+// when that dominates all its uses, else at entry when it has no lifetime
+// markers at all. An alloca with several lifetime starts, or one that does
+// not dominate the uses, stays untracked: registering it at entry would be
+// wrong once the code generator lets allocas with disjoint lifetimes share
+// a slot (the second registration would wipe the first while it is used).
+// Deregistration (__sbsan_dealloca) happens before each llvm.lifetime.end
+// and at every function exit; the runtime treats deregistering memory that
+// is not registered as a no-op.
+//
+// The same walk records, for allocas that do not escape, which values point
+// into them at which constant offset and how pointers are stored and
+// loaded there; Provenance.cpp uses that to keep their pointer tags in
+// shadow allocas.
+//
+//===----------------------------------------------------------------------===//
+#include "FunctionInstrumenter.h"
+#include "SBSanOptions.h"
+#include "SBSanStats.h"
+
+#include "llvm/IR/Dominators.h"
+
+#define DEBUG_TYPE "sbsan"
+
+using namespace llvm;
+
+namespace sbsan {
+
+void FunctionInstrumenter::analyzeAllocas() {
+  for (AllocaInst *AI : Allocas) {
+    AllocaInfo &Info = AllocaInfos[AI];
+    if (!isTrackedPointer(AI->getType())) {
+      Info.Escapes = false;
+      Info.Complex = true;
+      continue;
+    }
+    // Pointer accesses must be at 8-aligned offsets for the local shadow.
+    auto NotePtrAccess = [&](std::optional<int64_t> Off, Type *Ty) {
+      if (!Off || *Off < 0) {
+        Info.Complex = true;
+        return;
+      }
+      SmallVector<Leaf, 4> Leaves;
+      pointerLeaves(Ty, Leaves);
+      for (const Leaf &L : Leaves)
+        if ((uint64_t(*Off) + L.Offset) % 8)
+          Info.Complex = true;
+    };
+
+    // Lifetime starts (they always take the alloca itself).
+    for (User *U : AI->users())
+      if (auto *II = dyn_cast<IntrinsicInst>(U))
+        if (Reachable.count(II->getParent())) {
+          if (II->getIntrinsicID() == Intrinsic::lifetime_start)
+            Info.Starts.push_back(II);
+        }
+
+    SmallVector<std::pair<Value *, std::optional<int64_t>>, 16> WL;
+    SmallPtrSet<Value *, 16> Seen;
+    WL.push_back({AI, 0});
+    Seen.insert(AI);
+    auto Push = [&](Value *V, std::optional<int64_t> Off) {
+      if (Seen.insert(V).second)
+        WL.push_back({V, Off});
+      else
+        DerivedOffset.erase(V); // reached twice: offset not unique
+    };
+    while (!WL.empty() && !Info.Escapes) {
+      auto [V, Off] = WL.pop_back_val();
+      auto Prev = DerivedFrom.find(V);
+      if (Prev != DerivedFrom.end() && Prev->second != AI) {
+        // Derived from two allocas (phi/select of both): no single home.
+        AllocaInfos[Prev->second].Complex = true;
+        Info.Complex = true;
+        Prev->second = nullptr;
+      } else {
+        DerivedFrom[V] = AI;
+      }
+      if (Off)
+        DerivedOffset[V] = {AI, *Off};
+      for (Use &U : V->uses()) {
+        auto *User = dyn_cast<Instruction>(U.getUser());
+        if (!User) {
+          Info.Escapes = true;
+          break;
+        }
+        if (!Reachable.count(User->getParent()))
+          continue;
+        if (auto *GEP = dyn_cast<GetElementPtrInst>(User)) {
+          if (U.getOperandNo() != GEP->getPointerOperandIndex() ||
+              GEP->getType()->isVectorTy()) {
+            Info.Escapes = true;
+            break;
+          }
+          APInt C(DL.getIndexTypeSizeInBits(GEP->getType()), 0);
+          if (Off && GEP->accumulateConstantOffset(DL, C))
+            Push(GEP, *Off + C.getSExtValue());
+          else
+            Push(GEP, std::nullopt);
+          if (RustRetags.count(GEP))
+            Info.Complex = true; // a retag placeholder: keep it simple
+        } else if (isa<BitCastInst>(User) || isa<FreezeInst>(User)) {
+          Push(User, Off);
+        } else if (isa<PHINode>(User) || isa<SelectInst>(User)) {
+          if (isa<SelectInst>(User) && U.getOperandNo() == 0) {
+            Info.Escapes = true;
+            break;
+          }
+          Info.Complex = true;
+          Push(User, std::nullopt);
+        } else if (auto *LI = dyn_cast<LoadInst>(User)) {
+          if (tagTypeFor(LI->getType())) {
+            Info.HasPtrLoad = true;
+            NotePtrAccess(Off, LI->getType());
+            if (LI->isAtomic())
+              Info.Complex = true;
+          }
+        } else if (auto *SI = dyn_cast<StoreInst>(User)) {
+          if (U.getOperandNo() != SI->getPointerOperandIndex()) {
+            Info.Escapes = true;
+            break;
+          }
+          if (tagTypeFor(SI->getValueOperand()->getType())) {
+            NotePtrAccess(Off, SI->getValueOperand()->getType());
+            if (SI->isAtomic())
+              Info.Complex = true;
+          }
+        } else if (auto *RMW = dyn_cast<AtomicRMWInst>(User)) {
+          if (U.getOperandNo() != RMW->getPointerOperandIndex()) {
+            Info.Escapes = true;
+            break;
+          }
+          if (tagTypeFor(RMW->getValOperand()->getType())) {
+            Info.HasPtrLoad = true;
+            Info.Complex = true;
+          }
+        } else if (auto *CX = dyn_cast<AtomicCmpXchgInst>(User)) {
+          if (U.getOperandNo() != CX->getPointerOperandIndex()) {
+            Info.Escapes = true;
+            break;
+          }
+          if (tagTypeFor(CX->getNewValOperand()->getType())) {
+            Info.HasPtrLoad = true;
+            Info.Complex = true;
+          }
+        } else if (isa<ICmpInst>(User)) {
+          // Comparing addresses reveals nothing a tag protects.
+        } else if (auto *II = dyn_cast<IntrinsicInst>(User)) {
+          if (U.getOperandNo() >= II->arg_size()) {
+            // Operand bundles (e.g. assume "align"): no access.
+            if (II->getIntrinsicID() != Intrinsic::assume) {
+              Info.Escapes = true;
+              break;
+            }
+            continue;
+          }
+          switch (II->getIntrinsicID()) {
+          case Intrinsic::lifetime_start:
+          case Intrinsic::lifetime_end:
+            break; // collected below
+
+          case Intrinsic::memcpy:
+          case Intrinsic::memcpy_inline:
+          case Intrinsic::memmove:
+          case Intrinsic::memcpy_element_unordered_atomic:
+          case Intrinsic::memmove_element_unordered_atomic: {
+            auto *MT = cast<AnyMemTransferInst>(II);
+            if (U.getOperandNo() == 0) {
+              Info.Complex = true; // pointers may arrive from the source
+            } else if (U.get() == MT->getRawSource()) {
+              Info.IsMemSource = true;
+            }
+            break;
+          }
+          case Intrinsic::memset:
+          case Intrinsic::memset_inline:
+          case Intrinsic::memset_element_unordered_atomic:
+          case Intrinsic::assume:
+          case Intrinsic::prefetch:
+          case Intrinsic::invariant_start:
+          case Intrinsic::invariant_end:
+          case Intrinsic::var_annotation:
+          case Intrinsic::ptr_annotation:
+          case Intrinsic::objectsize:
+            break;
+          case Intrinsic::launder_invariant_group:
+          case Intrinsic::strip_invariant_group:
+          case Intrinsic::ptrmask:
+            Info.Complex = true;
+            Push(II, std::nullopt);
+            break;
+          default:
+            Info.Escapes = true;
+            break;
+          }
+          if (Info.Escapes)
+            break;
+        } else if (auto *CB = dyn_cast<CallBase>(User)) {
+          if (MC.isRustRetagMem(CB->getCalledOperand()) &&
+              U.getOperandNo() == 0) {
+            // Lowered to a load, a retag and a provenance store.
+            Info.HasPtrLoad = true;
+            NotePtrAccess(Off, H.Ptr);
+            continue;
+          }
+          Info.Escapes = true;
+          break;
+        } else {
+          // ptrtoint, ret, insertvalue, insertelement, addrspacecast,
+          // anything unknown.
+          Info.Escapes = true;
+          break;
+        }
+      }
+    }
+    if (!Info.Escapes)
+      ++stats::NumAllocasUntracked;
+  }
+}
+
+void FunctionInstrumenter::registerAllocas() {
+  if (!opts::TrackAllocas)
+    return;
+  for (AllocaInst *AI : Allocas) {
+    const AllocaInfo &Info = AllocaInfos[AI];
+    if (!Info.Escapes)
+      continue;
+    // Where does the memory's life begin?
+    Instruction *Point = nullptr; // insert before this
+    if (Info.Starts.size() == 1) {
+      IntrinsicInst *Start = Info.Starts.front();
+      bool Dominates = true;
+      for (Use &U : AI->uses()) {
+        auto *UI = dyn_cast<Instruction>(U.getUser());
+        if (!UI || !Reachable.count(UI->getParent()))
+          continue;
+        if (auto *II = dyn_cast<IntrinsicInst>(UI))
+          if (II->isLifetimeStartOrEnd())
+            continue;
+        if (!DT->dominates(Start, U)) {
+          Dominates = false;
+          break;
+        }
+      }
+      if (Dominates)
+        Point = Start->getNextNode();
+    } else if (Info.Starts.empty()) {
+      // Static allocas at the top of the entry block register with the
+      // other entry code; any other alloca right where it is created.
+      if (AI->isStaticAlloca() && AI->comesBefore(EntryEnd))
+        Point = EntryEnd;
+      else
+        Point = &*insertPointAfter(AI);
+    }
+    if (!Point) {
+      ++stats::NumAllocasSkipped;
+      SBSAN_LOG(log() << "sbsan: " << F.getName() << ": alloca " << *AI
+                      << " has lifetime starts that do not dominate its "
+                         "uses; not tracked\n");
+      continue;
+    }
+    IRBuilder<> B(Point);
+    if (Point == EntryEnd)
+      atEntry(B);
+    Value *Size = nullptr;
+    if (std::optional<TypeSize> S = AI->getAllocationSize(DL)) {
+      if (S->isScalable()) {
+        ++stats::NumAllocasSkipped;
+        continue;
+      }
+      if (S->getFixedValue() == 0)
+        continue;
+      Size = ConstantInt::get(H.I64, S->getFixedValue());
+    } else {
+      TypeSize Elem = DL.getTypeAllocSize(AI->getAllocatedType());
+      if (Elem.isScalable()) {
+        ++stats::NumAllocasSkipped;
+        continue;
+      }
+      Size = B.CreateMul(B.CreateZExtOrTrunc(AI->getArraySize(), H.I64),
+                         ConstantInt::get(H.I64, Elem.getFixedValue()),
+                         "sbsan.alloca.size");
+    }
+    Value *Tag = B.CreateCall(H.get(Hook::Alloca), {AI, Size},
+                              "sbsan.tag." + AI->getName());
+    Tags[AI] = Tag;
+    RegisteredAllocas.push_back({AI, Size});
+    ++stats::NumAllocas;
+  }
+}
+
+void FunctionInstrumenter::instrumentLifetimeEnd(IntrinsicInst *II) {
+  Value *Ptr = II->getArgOperand(II->arg_size() - 1);
+  for (auto &R : RegisteredAllocas)
+    if (R.first == Ptr) {
+      IRBuilder<> B(II);
+      B.CreateCall(H.get(Hook::Dealloca), {R.first, R.second});
+    }
+}
+
+void FunctionInstrumenter::emitDeallocas(Instruction *Before) {
+  if (RegisteredAllocas.empty())
+    return;
+  IRBuilder<> B(Before);
+  for (auto &R : RegisteredAllocas) {
+    auto *SizeI = dyn_cast<Instruction>(R.second);
+    if (!DT->dominates(R.first, Before) ||
+        (SizeI && !DT->dominates(SizeI, Before)))
+      continue;
+    B.CreateCall(H.get(Hook::Dealloca), {R.first, R.second});
+  }
+}
+
+} // namespace sbsan

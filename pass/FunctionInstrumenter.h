@@ -1,0 +1,276 @@
+//===- FunctionInstrumenter.h - SBSan instrumentation of one function -----===//
+//
+// One FunctionInstrumenter runs per function in three phases:
+//
+//  collect     normalize the CFG where tags need a home (invoke results),
+//              lower rustc retag intrinsics to placeholders, find reachable
+//              blocks, classify instructions, decide which allocas escape,
+//              map debug-info variables to values, plan entry retags.
+//  instrument  walk reachable blocks in reverse post-order and emit the
+//              runtime calls: entry code, checks, provenance stores, call
+//              slots, retags, alloca registration, exits.
+//  finalize    fill the incoming values of tag phis, put the calls that
+//              only run on a condition (cmpxchg success) under a branch,
+//              expand the inline fast paths around the recorded check
+//              calls, erase the lowered placeholders. Only this phase
+//              changes the CFG (besides normalize), so the dominator tree
+//              computed in collect stays valid while instrumenting.
+//
+// Tags of SSA values are computed on demand (getTag) and memoized: a tag is
+// materialized right after the value it describes, so it dominates every
+// use of the value. Phi tags are created empty and filled in finalize,
+// which breaks cycles. Values with pointers inside aggregates have a tag
+// aggregate of the same shape (tagTypeFor): i64 for each pointer leaf and
+// the empty struct {} for every other leaf, so insertvalue/extractvalue
+// indices carry over unchanged.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SBSAN_PASS_FUNCTIONINSTRUMENTER_H
+#define SBSAN_PASS_FUNCTIONINSTRUMENTER_H
+
+#include "DebugInfoTypes.h"
+#include "ModuleContext.h"
+#include "RuntimeHooks.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/IR/Dominators.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+
+#include <memory>
+
+namespace sbsan {
+
+// A retag the pass decided on for a pointer (parameter, return value,
+// loaded reference, rustc intrinsic).
+struct RetagPlan {
+  enum KindTy { None, Unique, SharedRO, SharedMixed, SharedRW } Kind = None;
+  uint32_t Protect = 0; // SBSAN_RETAG_PROTECT_* or 0
+  // Size: a constant, or LengthBase + Length * ElemSize rounded up to
+  // LengthAlign when Length is set (a slice: base 0, align 1; a struct with
+  // a slice tail: the tail's offset and the struct's alignment).
+  uint64_t ConstSize = 0;
+  llvm::Value *Length = nullptr;
+  uint64_t ElemSize = 0;
+  uint64_t LengthBase = 0;
+  uint64_t LengthAlign = 1;
+  llvm::Value *DynSize = nullptr; // an i64 computed elsewhere (intrinsics)
+  llvm::SmallVector<std::pair<uint64_t, uint64_t>, 4> CellRanges;
+  llvm::Constant *CellRangesGlobal = nullptr; // with NumCellRanges pairs
+  uint64_t NumCellRanges = 0;
+  std::string What;
+  unsigned Origin = SBSAN_ORIGIN_UNKNOWN;
+
+  bool isRetag() const { return Kind != None; }
+};
+
+// Where a debug-info variable's value (or a piece of it) lives.
+struct VarPiece {
+  const llvm::DILocalVariable *Var = nullptr;
+  uint64_t Offset = 0; // bytes into the variable
+};
+
+class FunctionInstrumenter {
+public:
+  FunctionInstrumenter(llvm::Function &F, ModuleContext &MC);
+  // Returns true if the function changed.
+  bool run();
+
+private:
+  // ---- collect (FunctionInstrumenter.cpp) ----
+  bool shouldSkip();
+  void normalize();
+  void collect();
+
+  // ---- tags (TagPropagation.cpp) ----
+  llvm::Type *tagTypeFor(llvm::Type *T) const;
+  bool hasPointerLeaves(llvm::Type *T) const { return tagTypeFor(T); }
+  llvm::Value *getTag(llvm::Value *V);
+  llvm::Constant *constantTag(llvm::Constant *C);
+  llvm::Constant *wildcardTag(llvm::Type *TagTy) const;
+  llvm::Value *materializeTag(llvm::Instruction *I);
+  llvm::Value *materializeCallResultTag(llvm::CallBase *CB);
+  void readArgumentSlots();
+  // Positions B before EntryEnd with the function's scope-line location.
+  void atEntry(llvm::IRBuilder<> &B);
+  // Address of field 0 (value) or 1 (tag) of __sbsan_arg_slots[Index] or of
+  // __sbsan_ret_slot; the thread-local base is computed once, at entry.
+  llvm::Value *slotField(llvm::IRBuilder<> &B, bool Ret, unsigned Index,
+                         unsigned Field);
+  void fillPhiTags();
+  llvm::BasicBlock::iterator insertPointAfter(llvm::Instruction *I);
+  // Pointer leaves of an aggregate type, in order: index paths and offsets.
+  struct Leaf {
+    llvm::SmallVector<unsigned, 4> Path;
+    uint64_t Offset;
+  };
+  void pointerLeaves(llvm::Type *T, llvm::SmallVectorImpl<Leaf> &Out) const;
+  bool isTrackedPointer(llvm::Type *T) const;
+  bool isWildcard(llvm::Value *Tag) const;
+
+  // ---- checks (AccessChecks.cpp) ----
+  void instrumentLoad(llvm::LoadInst *LI);
+  void instrumentStore(llvm::StoreInst *SI);
+  void instrumentAtomicRMW(llvm::AtomicRMWInst *RMW);
+  void instrumentCmpXchg(llvm::AtomicCmpXchgInst *CX);
+  void instrumentMemIntrinsic(llvm::IntrinsicInst *II);
+  void instrumentMaskedOrUnknownIntrinsic(llvm::IntrinsicInst *II);
+  void emitCheck(llvm::Instruction *Before, llvm::Value *Addr,
+                 llvm::TypeSize Size, llvm::Align Alignment, bool IsWrite);
+  void emitRangeCheck(llvm::IRBuilder<> &B, llvm::Value *Addr,
+                      llvm::Value *Size, llvm::Value *Tag, bool IsWrite);
+  void expandFastPaths();
+
+  // ---- provenance of pointers in memory (Provenance.cpp) ----
+  void recordPointerStore(llvm::Instruction *After, llvm::Value *Addr,
+                          llvm::Value *Val);
+  void storePointerTagAt(llvm::IRBuilder<> &B, llvm::Value *Addr,
+                         llvm::Value *Val, llvm::Value *Tag);
+  llvm::Value *loadPointerTag(llvm::IRBuilder<> &B, llvm::Value *Addr,
+                              llvm::Value *Val, llvm::Type *Ty);
+  void planLocalProvenance();
+  void initLocalShadows();
+  llvm::AllocaInst *localShadowFor(llvm::Value *Addr, uint64_t &Offset);
+  bool isSpillOnlyAddress(llvm::Value *Addr) const;
+
+  // ---- calls and returns (Calls.cpp) ----
+  void instrumentCall(llvm::CallBase *CB);
+  void instrumentReturn(llvm::ReturnInst *RI);
+  void instrumentResume(llvm::Instruction *I);
+  void emitExitCode(llvm::Instruction *Before);
+  void instrumentPtrToInt(llvm::PtrToIntInst *PI);
+  void instrumentLandingPads();
+  void emitUnwindExits();
+
+  // ---- allocas (Allocas.cpp) ----
+  void analyzeAllocas();
+  void registerAllocas();
+  void instrumentLifetimeEnd(llvm::IntrinsicInst *II);
+  void emitDeallocas(llvm::Instruction *Before);
+
+  // ---- retags (Retags.cpp) ----
+  void collectDebugVars();
+  void noteNonReference(llvm::DbgVariableRecord &DVR);
+  RetagPlan planParamRetag(llvm::Argument &A);
+  RetagPlan planReturnRetag();
+  RetagPlan planLoadRetag(llvm::LoadInst *LI);
+  RetagPlan planCallResultRetag(llvm::CallBase *CB);
+  bool usedOnlyAsReference(llvm::Value *V);
+  RetagPlan planFromDebugType(const llvm::DIType *T, bool Protect);
+  std::string describeArg(llvm::Argument &A);
+  void ensureFrame();
+  void emitEntryRetags();
+  // Emits the retag and returns the tag the code should use from now on
+  // (with Adopt false the caller keeps using the parent).
+  llvm::Value *emitRetag(llvm::IRBuilder<> &B, llvm::Value *Ptr,
+                         llvm::Value *ParentTag, const RetagPlan &Plan,
+                         bool Adopt = true);
+  void instrumentLoadRetag(llvm::LoadInst *LI);
+  llvm::Value *applyReturnRetag(llvm::IRBuilder<> &B, llvm::Value *RetVal,
+                                llvm::Value *RetTag);
+
+  // ---- rustc retag intrinsics (RustRetagIntrinsics.cpp) ----
+  void lowerRustRetagPlaceholders();
+  void instrumentRustRetag(llvm::Instruction *I);
+  RetagPlan planFromRustFlags(llvm::Value *Size, llvm::Value *Flags,
+                              llvm::Value *ImRanges, llvm::Value *PinRanges,
+                              bool &Ok);
+
+  // ---- C restrict (Restrict.cpp) ----
+  void emitRestrictRetags();
+
+  // ---- finalize (AccessChecks.cpp) ----
+  void expandGuardedCalls();
+
+  llvm::Function &F;
+  ModuleContext &MC;
+  RuntimeHooks &H;
+  const llvm::DataLayout &DL;
+  bool IsRust = false;
+  bool IsC = false;
+
+  // collect
+  llvm::SmallVector<llvm::BasicBlock *, 16> RPO;
+  llvm::SmallPtrSet<llvm::BasicBlock *, 16> Reachable;
+  llvm::SmallVector<llvm::Instruction *, 64> Work; // in RPO order
+  std::unique_ptr<llvm::DominatorTree> DT;
+
+  // allocas
+  struct AllocaInfo {
+    bool Escapes = false;
+    bool Complex = false;     // pointers accessed where the offset is unknown
+    bool HasPtrLoad = false;  // a pointer is read back from it
+    bool IsMemSource = false; // memcpy/memmove reads from it
+    llvm::SmallVector<llvm::IntrinsicInst *, 2> Starts; // lifetime.start
+  };
+  llvm::SmallVector<llvm::AllocaInst *, 8> Allocas;
+  llvm::DenseMap<llvm::AllocaInst *, AllocaInfo> AllocaInfos;
+  // Values pointing into a non-escaping alloca (null if into several), and
+  // those with a known constant offset.
+  llvm::DenseMap<llvm::Value *, llvm::AllocaInst *> DerivedFrom;
+  llvm::DenseMap<llvm::Value *, std::pair<llvm::AllocaInst *, int64_t>>
+      DerivedOffset;
+  llvm::SmallVector<std::pair<llvm::AllocaInst *, llvm::Value *>, 8>
+      RegisteredAllocas; // alloca, size
+
+  // debug info
+  llvm::DenseMap<llvm::Value *, VarPiece> ValueVars;
+  // Values some debug-info variable that is not a thin reference (a raw
+  // pointer, an integer, a piece of a struct) is bound to.
+  llvm::DenseSet<llvm::Value *> NonRefBound;
+  const llvm::DISubprogram *SP = nullptr;
+  bool AnyArgVar = false; // some parameter has a debug-info variable
+  bool Optimized = false;
+
+  // tags
+  llvm::DenseMap<llvm::Value *, llvm::Value *> Tags;
+  llvm::SmallVector<std::pair<llvm::PHINode *, llvm::PHINode *>, 16>
+      PendingPhis;
+  mutable llvm::DenseMap<llvm::Type *, llvm::Type *> TagTypes;
+  llvm::Instruction *EntryEnd = nullptr; // entry code goes before this
+  llvm::DebugLoc EntryLoc;
+  llvm::Value *SlotBase[2] = {nullptr, nullptr}; // arg slots, ret slot
+
+  // Rust retag intrinsics: placeholder copies (reg) and calls (mem).
+  struct RustRetag {
+    bool IsMem;
+    llvm::Value *Place; // the pointer (reg) or the place holding it (mem)
+    llvm::Value *Size, *Flags, *Im, *Pin;
+  };
+  llvm::DenseMap<llvm::Instruction *, RustRetag> RustRetags;
+  bool LowerRustRetags = false;
+  bool NeedsProtectorFrame = false;
+
+  // Protector frame and returns.
+  bool NeedsFrame = false;
+  llvm::Value *FrameAddr = nullptr;
+  RetagPlan ReturnPlan;
+  llvm::DenseMap<llvm::CallBase *, RetagPlan> CallResultPlans;
+
+  // Local provenance shadows of non-escaping allocas.
+  llvm::DenseMap<llvm::AllocaInst *, llvm::AllocaInst *> LocalShadow;
+  llvm::DenseSet<llvm::AllocaInst *> SpillOnly;
+
+  // Check calls to wrap in a fast path, and calls that run only if a
+  // condition holds (cmpxchg success); both are expanded in finalize.
+  struct FastPathSite {
+    llvm::CallInst *Call;
+    bool IsWrite;
+  };
+  llvm::SmallVector<FastPathSite, 64> FastPaths;
+  struct GuardedCall {
+    llvm::CallInst *Call;
+    llvm::Value *Cond;
+  };
+  llvm::SmallVector<GuardedCall, 4> GuardedCalls;
+
+  llvm::SmallVector<llvm::Instruction *, 8> ToErase;
+};
+
+} // namespace sbsan
+
+#endif

@@ -1,0 +1,207 @@
+//===- Provenance.cpp - Tags of pointers stored in memory -----------------===//
+//
+// A pointer stored to memory keeps its tag in a provenance shadow, read back
+// when a pointer is loaded, with a value check: the tag counts only if the
+// memory still holds the pointer value it was recorded with. Otherwise
+// (overwritten by an integer store, by uninstrumented code) the loaded
+// pointer is a wildcard.
+//
+// Three homes for that shadow, chosen per alloca by the escape analysis
+// (Allocas.cpp):
+//  - memory in general: the runtime (__sbsan_store_ptr / __sbsan_load_ptr,
+//    and copy/clear for memcpy/memmove/memset);
+//  - an alloca that does not escape and is accessed only at constant,
+//    8-aligned offsets: a shadow alloca of {value, tag} pairs next to it,
+//    written and read with plain loads and stores, which SROA turns into
+//    SSA values at -O1 and above (rustc -O0 spills every local; this keeps
+//    those spills out of the runtime);
+//  - an alloca that does not escape and never has a pointer loaded from it
+//    (debug-info spills of parameters): nothing at all.
+//
+//===----------------------------------------------------------------------===//
+#include "FunctionInstrumenter.h"
+#include "SBSanOptions.h"
+#include "SBSanStats.h"
+
+#define DEBUG_TYPE "sbsan"
+
+using namespace llvm;
+
+namespace sbsan {
+
+namespace {
+Value *leafOf(IRBuilder<> &B, Value *Agg, ArrayRef<unsigned> Path) {
+  if (Path.empty())
+    return Agg;
+  if (auto *C = dyn_cast<Constant>(Agg))
+    if (Constant *E = C->getAggregateElement(Path[0])) {
+      for (unsigned Idx : Path.drop_front())
+        if (E)
+          E = E->getAggregateElement(Idx);
+      if (E)
+        return E;
+    }
+  return B.CreateExtractValue(Agg, Path);
+}
+} // namespace
+
+bool FunctionInstrumenter::isSpillOnlyAddress(Value *Addr) const {
+  auto It = DerivedFrom.find(Addr);
+  return It != DerivedFrom.end() && It->second &&
+         SpillOnly.count(It->second);
+}
+
+AllocaInst *FunctionInstrumenter::localShadowFor(Value *Addr,
+                                                 uint64_t &Offset) {
+  auto It = DerivedOffset.find(Addr);
+  if (It == DerivedOffset.end())
+    return nullptr;
+  auto Shadow = LocalShadow.find(It->second.first);
+  if (Shadow == LocalShadow.end())
+    return nullptr;
+  Offset = It->second.second;
+  return Shadow->second;
+}
+
+void FunctionInstrumenter::planLocalProvenance() {
+  if (!opts::TrackProvenance)
+    return;
+  for (AllocaInst *AI : Allocas) {
+    auto It = AllocaInfos.find(AI);
+    if (It == AllocaInfos.end())
+      continue;
+    const AllocaInfo &Info = It->second;
+    if (Info.Escapes)
+      continue;
+    if (!Info.HasPtrLoad && !Info.IsMemSource) {
+      SpillOnly.insert(AI);
+      continue;
+    }
+    if (!opts::LocalProvenance || Info.Complex || Info.IsMemSource ||
+        !AI->isStaticAlloca())
+      continue;
+    std::optional<TypeSize> Size = AI->getAllocationSize(DL);
+    if (!Size || Size->isScalable() || Size->getFixedValue() > 4096 ||
+        Size->getFixedValue() == 0)
+      continue;
+    uint64_t Slots = (Size->getFixedValue() + 7) / 8;
+    // Created now, initialized at entry: an all-zero pair never matches a
+    // non-null pointer, and a null pointer has no provenance to lose.
+    auto *ShadowTy = ArrayType::get(H.SlotTy, Slots);
+    // At the top of the entry block, so that it exists wherever the
+    // initialization at entry and the accesses need it.
+    auto *Shadow = new AllocaInst(ShadowTy, DL.getAllocaAddrSpace(), nullptr,
+                                  Align(8), AI->getName() + ".sbsan.prov",
+                                  F.getEntryBlock().begin());
+    LocalShadow[AI] = Shadow;
+  }
+}
+
+void FunctionInstrumenter::initLocalShadows() {
+  if (LocalShadow.empty())
+    return;
+  IRBuilder<> B(H.Ctx);
+  atEntry(B);
+  for (AllocaInst *AI : Allocas) {
+    auto It = LocalShadow.find(AI);
+    if (It == LocalShadow.end())
+      continue;
+    AllocaInst *Shadow = It->second;
+    B.CreateMemSet(Shadow, B.getInt8(0),
+                   DL.getTypeAllocSize(Shadow->getAllocatedType()),
+                   Align(8));
+  }
+}
+
+void FunctionInstrumenter::storePointerTagAt(IRBuilder<> &B, Value *Addr,
+                                             Value *Val, Value *Tag) {
+  SmallVector<Leaf, 4> Leaves;
+  pointerLeaves(Val->getType(), Leaves);
+  uint64_t Base = 0;
+  if (AllocaInst *Shadow = localShadowFor(Addr, Base)) {
+    for (const Leaf &L : Leaves) {
+      uint64_t Off = Base + L.Offset;
+      if (Off % 8)
+        continue; // excluded by the analysis; stay safe
+      Value *Idx[] = {B.getInt32(0), B.getInt32(unsigned(Off / 8)),
+                      B.getInt32(0)};
+      Value *ValueAddr = B.CreateInBoundsGEP(Shadow->getAllocatedType(),
+                                             Shadow, Idx);
+      Idx[2] = B.getInt32(1);
+      Value *TagAddr = B.CreateInBoundsGEP(Shadow->getAllocatedType(),
+                                           Shadow, Idx);
+      B.CreateStore(B.CreatePtrToInt(leafOf(B, Val, L.Path), H.I64),
+                    ValueAddr);
+      B.CreateStore(leafOf(B, Tag, L.Path), TagAddr);
+    }
+    ++stats::NumLocalProvenance;
+    return;
+  }
+  for (const Leaf &L : Leaves) {
+    Value *Slot = L.Offset ? B.CreateConstInBoundsGEP1_64(H.I8, Addr, L.Offset)
+                           : Addr;
+    B.CreateCall(H.get(Hook::StorePtr),
+                 {Slot, leafOf(B, Val, L.Path), leafOf(B, Tag, L.Path)});
+  }
+  ++stats::NumPointerStores;
+}
+
+void FunctionInstrumenter::recordPointerStore(Instruction *After, Value *Addr,
+                                              Value *Val) {
+  if (!opts::TrackProvenance || !isTrackedPointer(Addr->getType()))
+    return;
+  if (isSpillOnlyAddress(Addr)) {
+    ++stats::NumSpillStoresSkipped;
+    return;
+  }
+  Value *Tag = getTag(Val);
+  IRBuilder<> B(After->getParent(), insertPointAfter(After));
+  storePointerTagAt(B, Addr, Val, Tag);
+}
+
+Value *FunctionInstrumenter::loadPointerTag(IRBuilder<> &B, Value *Addr,
+                                            Value *Val, Type *Ty) {
+  Type *TT = tagTypeFor(Ty);
+  if (!opts::TrackProvenance || !isTrackedPointer(Addr->getType()))
+    return wildcardTag(TT);
+  SmallVector<Leaf, 4> Leaves;
+  pointerLeaves(Ty, Leaves);
+  Value *Tag = wildcardTag(TT);
+  uint64_t Base = 0;
+  if (AllocaInst *Shadow = localShadowFor(Addr, Base)) {
+    for (const Leaf &L : Leaves) {
+      uint64_t Off = Base + L.Offset;
+      if (Off % 8)
+        continue;
+      Value *Idx[] = {B.getInt32(0), B.getInt32(unsigned(Off / 8)),
+                      B.getInt32(0)};
+      Value *ValueAddr = B.CreateInBoundsGEP(Shadow->getAllocatedType(),
+                                             Shadow, Idx);
+      Idx[2] = B.getInt32(1);
+      Value *TagAddr = B.CreateInBoundsGEP(Shadow->getAllocatedType(),
+                                           Shadow, Idx);
+      Value *Recorded = B.CreateLoad(H.I64, ValueAddr, "sbsan.prov.value");
+      Value *SlotTag = B.CreateLoad(H.I64, TagAddr, "sbsan.prov.tag");
+      Value *Match = B.CreateICmpEQ(
+          Recorded, B.CreatePtrToInt(leafOf(B, Val, L.Path), H.I64));
+      Value *LeafTag = B.CreateSelect(Match, SlotTag,
+                                      ConstantInt::get(H.I64, 0),
+                                      "sbsan.tag.load");
+      Tag = L.Path.empty() ? LeafTag : B.CreateInsertValue(Tag, LeafTag, L.Path);
+    }
+    ++stats::NumLocalProvenance;
+    return Tag;
+  }
+  for (const Leaf &L : Leaves) {
+    Value *Slot = L.Offset ? B.CreateConstInBoundsGEP1_64(H.I8, Addr, L.Offset)
+                           : Addr;
+    Value *LeafTag = B.CreateCall(H.get(Hook::LoadPtr),
+                                  {Slot, leafOf(B, Val, L.Path)},
+                                  "sbsan.tag.load");
+    Tag = L.Path.empty() ? LeafTag : B.CreateInsertValue(Tag, LeafTag, L.Path);
+  }
+  ++stats::NumPointerLoads;
+  return Tag;
+}
+
+} // namespace sbsan

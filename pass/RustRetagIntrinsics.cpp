@@ -1,0 +1,205 @@
+//===- RustRetagIntrinsics.cpp - Lowering rustc's __rust_retag_* calls ----===//
+//
+// With -Zcodegen-emit-retag, rustc marks every place Miri retags with
+//   ptr  @__rust_retag_reg(ptr %p,     i64 size, i8 flags, ptr im, ptr pin)
+//   void @__rust_retag_mem(ptr %place, i64 size, i8 flags, ptr im, ptr pin)
+// (rustc_codegen_ssa/src/mir/retag.rs). `reg` returns an alias of %p with
+// new provenance; `mem` retags the pointer stored at %place in place. Flags
+// (RetagFlags): bit 0 protected (function-entry), bit 1 mutable (&mut or
+// Box), bit 2 Box, bit 3 the pointee is Freeze. `im` and `pin` point to
+// constant arrays of (offset, length) usize pairs covering UnsafeCell and
+// UnsafePinned bytes, or are null. The functions do not exist; they must be
+// lowered before code generation.
+//
+// Lowering: `reg` becomes a zero GEP of %p (a distinct SSA value to carry
+// the new tag) plus a runtime retag; `mem` becomes a load of the pointer,
+// a retag with the tag from the provenance shadow, and a provenance record
+// of the new tag. Kinds: mutable with pinned bytes -> SharedReadWrite
+// without protector (like &mut !Unpin); mutable -> Unique (Box: weak
+// protector); shared with cell ranges -> mixed; shared Freeze ->
+// SharedReadOnly; shared !Freeze without ranges -> SharedReadWrite. A call
+// with non-constant flags is dropped (its result is the operand, same tag)
+// and counted.
+//
+//===----------------------------------------------------------------------===//
+#include "FunctionInstrumenter.h"
+#include "SBSanOptions.h"
+#include "SBSanStats.h"
+
+#include "llvm/Transforms/Utils/Local.h"
+
+#define DEBUG_TYPE "sbsan"
+
+using namespace llvm;
+
+namespace sbsan {
+
+namespace {
+enum : uint64_t {
+  RustRetagProtected = 1 << 0,
+  RustRetagMutable = 1 << 1,
+  RustRetagBox = 1 << 2,
+  RustRetagFreeze = 1 << 3,
+};
+
+bool isNullConstant(Value *V) {
+  auto *C = dyn_cast<Constant>(V);
+  return C && C->isNullValue();
+}
+} // namespace
+
+void FunctionInstrumenter::lowerRustRetagPlaceholders() {
+  // The functions never unwind; an invoke of one is a call.
+  SmallVector<InvokeInst *, 2> Invokes;
+  for (BasicBlock &BB : F)
+    if (auto *II = dyn_cast<InvokeInst>(BB.getTerminator()))
+      if (MC.isRustRetagReg(II->getCalledOperand()) ||
+          MC.isRustRetagMem(II->getCalledOperand()))
+        Invokes.push_back(II);
+  for (InvokeInst *II : Invokes)
+    changeToCall(II);
+
+  SmallVector<CallBase *, 8> Regs, Malformed;
+  for (BasicBlock &BB : F)
+    for (Instruction &I : BB)
+      if (auto *CB = dyn_cast<CallBase>(&I)) {
+        Value *Callee = CB->getCalledOperand();
+        bool IsReg = MC.isRustRetagReg(Callee);
+        bool IsMem = MC.isRustRetagMem(Callee);
+        if (!IsReg && !IsMem)
+          continue;
+        if (CB->arg_size() != 5 ||
+            !CB->getArgOperand(0)->getType()->isPointerTy()) {
+          // Malformed: still lowered below as a retag-free copy (reg) or
+          // dropped (mem), since the function does not exist.
+          ++stats::NumRustRetagIntrinsicsSkipped;
+          Malformed.push_back(CB);
+          continue;
+        }
+        auto *Flags = dyn_cast<ConstantInt>(CB->getArgOperand(2));
+        if (!Flags || (Flags->getZExtValue() & RustRetagProtected))
+          NeedsProtectorFrame = true;
+        RustRetag R{IsMem, CB->getArgOperand(0), CB->getArgOperand(1),
+                    CB->getArgOperand(2), CB->getArgOperand(3),
+                    CB->getArgOperand(4)};
+        if (IsMem) {
+          RustRetags[CB] = R;
+        } else {
+          Regs.push_back(CB);
+          RustRetags[CB] = R;
+        }
+      }
+  for (CallBase *CB : Malformed) {
+    if (!CB->getType()->isVoidTy()) {
+      Value *Repl = CB->arg_size() && CB->getArgOperand(0)->getType() ==
+                                          CB->getType()
+                        ? CB->getArgOperand(0)
+                        : PoisonValue::get(CB->getType());
+      CB->replaceAllUsesWith(Repl);
+    }
+    CB->eraseFromParent();
+  }
+  for (CallBase *CB : Regs) {
+    RustRetag R = RustRetags[CB];
+    RustRetags.erase(CB);
+    std::string Name =
+        CB->hasName() ? CB->getName().str() : std::string("sbsan.retagged");
+    CB->setName("");
+    auto *Copy = GetElementPtrInst::CreateInBounds(
+        H.I8, R.Place, {ConstantInt::get(H.I64, 0)}, Name, CB->getIterator());
+    if (CB->getType() == Copy->getType())
+      CB->replaceAllUsesWith(Copy);
+    else
+      CB->replaceAllUsesWith(PoisonValue::get(CB->getType()));
+    CB->eraseFromParent();
+    RustRetags[Copy] = R;
+  }
+}
+
+RetagPlan FunctionInstrumenter::planFromRustFlags(Value *Size, Value *Flags,
+                                                  Value *Im, Value *Pin,
+                                                  bool &Ok) {
+  RetagPlan P;
+  Ok = false;
+  auto *CF = dyn_cast<ConstantInt>(Flags);
+  if (!CF)
+    return P;
+  uint64_t Fl = CF->getZExtValue();
+  bool Protected = Fl & RustRetagProtected;
+  P.DynSize = Size;
+  P.Origin = SBSAN_ORIGIN_RUST_RETAG;
+  P.What = Protected ? "function-entry retag" : "retag";
+  if (Fl & RustRetagMutable) {
+    if (!isNullConstant(Pin)) {
+      P.Kind = RetagPlan::SharedRW; // partly pinned: like &mut !Unpin
+    } else {
+      P.Kind = RetagPlan::Unique;
+      if (Protected)
+        P.Protect = (Fl & RustRetagBox) ? SBSAN_RETAG_PROTECT_WEAK
+                                        : SBSAN_RETAG_PROTECT_STRONG;
+    }
+    Ok = true;
+    return P;
+  }
+  P.Protect = Protected ? SBSAN_RETAG_PROTECT_STRONG : 0;
+  if (isNullConstant(Im)) {
+    P.Kind = (Fl & RustRetagFreeze) ? RetagPlan::SharedRO
+                                    : RetagPlan::SharedRW;
+    Ok = true;
+    return P;
+  }
+  // The ranges array: its size gives the number of (offset, length) pairs.
+  auto *GV = dyn_cast<GlobalVariable>(Im->stripPointerCasts());
+  uint64_t Bytes = 0;
+  if (GV && GV->hasInitializer() && GV->getValueType()->isSized())
+    Bytes = DL.getTypeAllocSize(GV->getValueType()).getFixedValue();
+  if (!GV || Bytes < 16 || Bytes % 16) {
+    P.Kind = RetagPlan::SharedRW; // ranges unknown: all interior-mutable
+    Ok = true;
+    return P;
+  }
+  P.Kind = RetagPlan::SharedMixed;
+  P.CellRangesGlobal = cast<Constant>(Im);
+  P.NumCellRanges = Bytes / 16;
+  Ok = true;
+  return P;
+}
+
+void FunctionInstrumenter::instrumentRustRetag(Instruction *I) {
+  auto It = RustRetags.find(I);
+  if (It == RustRetags.end())
+    return;
+  RustRetag R = It->second;
+  if (!R.IsMem && Tags.count(I))
+    return; // already lowered on demand
+  bool Ok;
+  RetagPlan P = planFromRustFlags(R.Size, R.Flags, R.Im, R.Pin, Ok);
+  if (!Ok)
+    ++stats::NumRustRetagIntrinsicsSkipped;
+  else
+    ++stats::NumRustRetagIntrinsics;
+  if (!R.IsMem) {
+    Value *Parent = isTrackedPointer(R.Place->getType())
+                        ? getTag(R.Place)
+                        : ConstantInt::get(H.I64, 0);
+    if (!Ok) {
+      Tags[I] = Parent;
+      return;
+    }
+    IRBuilder<> B(I->getParent(), insertPointAfter(I));
+    Tags[I] = emitRetag(B, I, Parent, P);
+    return;
+  }
+  ToErase.push_back(I);
+  if (!Ok || !isTrackedPointer(R.Place->getType()))
+    return;
+  IRBuilder<> B(I);
+  LoadInst *Ptr = B.CreateAlignedLoad(H.Ptr, R.Place, Align(1),
+                                      "sbsan.retag.place");
+  Value *Parent = loadPointerTag(B, R.Place, Ptr, H.Ptr);
+  Value *New = emitRetag(B, Ptr, Parent, P);
+  if (New != Parent && opts::TrackProvenance)
+    storePointerTagAt(B, R.Place, Ptr, New);
+}
+
+} // namespace sbsan

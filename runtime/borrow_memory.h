@@ -1,0 +1,186 @@
+//===- borrow_memory.h - Borrow stacks of address ranges ------------------===//
+//
+// BorrowStack knows the rules for one location; BorrowMemory applies them
+// to ranges of memory. It owns the representation:
+//
+//  - one shadow word per 8-byte granule (see sbsan_interface.h): 0 for an
+//    untracked granule, (top_tag << 2) | perm when all 8 bytes share one
+//    stack whose top item is that, 3 ("ask the runtime") otherwise;
+//  - out-of-line state in a StateTable slot, only where the word is not
+//    enough: a Uniform BorrowStack shared by the 8 bytes (more than one
+//    item, or an exposed/truncated/disabled item), or a Split state with one
+//    stack per byte and a mask of the tracked bytes. Bytes of one granule
+//    differ when two allocations share it (small stack objects) or after a
+//    partial retag (split_at_mut at an odd index). Split granules merge back
+//    as soon as all 8 stacks are equal again.
+//
+// Shadow words are found through a ShadowAccessor, so unit tests can run
+// BorrowMemory over a small private arena instead of the process mapping.
+//
+// Thread safety: granules are locked through 4096 striped spin locks, one
+// granule at a time in ascending address order (so no lock order cycles);
+// a range operation is therefore atomic per granule, not as a whole, which
+// is all the stacks need to stay consistent. Checks that the shadow word
+// alone answers take no lock.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SBSAN_BORROW_MEMORY_H
+#define SBSAN_BORROW_MEMORY_H
+
+#include "borrow_stack.h"
+#include "sbsan_common.h"
+#include "shadow_mapping.h"
+#include "spin_lock.h"
+#include "state_table.h"
+
+#include <atomic>
+
+namespace sbsan {
+
+// Maps an application address to its shadow word:
+//   word(A) = ((A ^ Xor) & ~7) + Add
+// and says which addresses are tracked at all.
+struct ShadowAccessor {
+  uptr Xor = 0;
+  uptr Add = 0;
+  AddressRange Ranges[kNumAppRanges] = {};
+  unsigned NumRanges = 0;
+
+  std::atomic<uint64_t> *word(uptr A) const {
+    return reinterpret_cast<std::atomic<uint64_t> *>(((A ^ Xor) & ~uptr(7)) +
+                                                     Add);
+  }
+
+  // The process mapping (shadow_mapping.h).
+  static ShadowAccessor global();
+  // App addresses [AppBegin, AppEnd) (granule aligned) with their words at
+  // Shadow[0 .. (AppEnd - AppBegin) / 8).
+  static ShadowAccessor arena(uptr AppBegin, uptr AppEnd, uint64_t *Shadow);
+};
+
+// Shadow-word encoding.
+constexpr uint64_t kWordUntracked = 0;
+constexpr uint64_t kWordSlow = SBSAN_WORD_SLOW;
+inline uint64_t wordFor(Item I) {
+  return I.perm() == Permission::Disabled
+             ? kWordSlow
+             : (I.tag() << SBSAN_WORD_PERM_BITS) | uint64_t(I.perm());
+}
+inline Item itemOfWord(uint64_t W) {
+  return Item(W >> SBSAN_WORD_PERM_BITS, Permission(W & SBSAN_WORD_PERM_MASK));
+}
+// The checks the pass inlines.
+inline bool wordAllows(uint64_t W, Tag T, AccessKind K) {
+  return W == 0 ||
+         (W ^ (T << SBSAN_WORD_PERM_BITS)) < (K == AccessKind::Read ? 3 : 2);
+}
+
+struct SplitState; // per-byte stacks of one granule (borrow_memory.cpp)
+
+// A violation at a byte.
+struct MemViolation {
+  Violation V;
+  uptr Addr = 0; // the byte whose stack refused
+};
+
+class BorrowMemory {
+public:
+  static constexpr unsigned kStripes = 4096;
+
+  BorrowMemory(const ShadowAccessor &Shadow, const ProtectorOracle &Oracle)
+      : Shadow(Shadow), Oracle(Oracle) {}
+  BorrowMemory(const BorrowMemory &) = delete;
+  BorrowMemory &operator=(const BorrowMemory &) = delete;
+
+  // Maps the state table for the accessor's ranges.
+  bool init();
+  // Frees all out-of-line state (tests; the process runtime never does).
+  void destroy();
+
+  // Each operation returns true if allowed; on false, *Out describes the
+  // first refusing byte (operations stop there). Untracked bytes are
+  // skipped. The wildcard tag is handed to the stacks like any other tag.
+  bool access(uptr Addr, uptr Size, Tag T, AccessKind Kind, MemViolation *Out,
+              InvalidationObserver *Obs = nullptr);
+  // Derives New from Parent over the range. Zero size touches nothing.
+  bool retag(uptr Addr, uptr Size, Tag Parent, Tag New, Permission Perm,
+             MemViolation *Out, InvalidationObserver *Obs = nullptr);
+  // A shared retag where the bytes inside the (offset, length) pairs of
+  // CellRanges get SharedReadWrite and the others SharedReadOnly.
+  bool retagSharedMixed(uptr Addr, uptr Size, Tag Parent, Tag New,
+                        const uint64_t *CellRanges, uint64_t NumRanges,
+                        MemViolation *Out, InvalidationObserver *Obs = nullptr);
+  // The deallocation check (write access, then strong protectors). Leaves
+  // the stacks in place for the report; the caller untracks afterwards.
+  bool checkDealloc(uptr Addr, uptr Size, Tag T, MemViolation *Out,
+                    InvalidationObserver *Obs = nullptr);
+  void expose(uptr Addr, uptr Size, Tag T);
+
+  // A new allocation: every byte gets the stack [Root(RootPerm)].
+  void track(uptr Addr, uptr Size, Tag Root, Permission RootPerm);
+  // Same, for the bytes that are untracked now (registration that may be
+  // repeated must not reset stacks already in use).
+  void trackIfUntracked(uptr Addr, uptr Size, Tag Root, Permission RootPerm);
+  void untrack(uptr Addr, uptr Size);
+
+  // Inspection (reports, tests, statistics).
+  uint64_t shadowWord(uptr Addr) const;
+  bool isTracked(uptr Addr);
+  // Copies the byte's stack, bottom first, up to Max items; returns the
+  // full size (0 if untracked).
+  uint32_t stackAt(uptr Addr, Item *Out, uint32_t Max, bool *Truncated);
+  // Checks the invariants of the granule holding Addr; on failure sets
+  // *Why (static string) and returns false.
+  bool verifyGranule(uptr Addr, const char **Why);
+  uint64_t outOfLineGranules() const {
+    return OutOfLine.load(std::memory_order_relaxed);
+  }
+  uint64_t splitGranules() const {
+    return SplitCount.load(std::memory_order_relaxed);
+  }
+  uptr tableChunks() const { return Table.mappedChunks(); }
+  bool inRanges(uptr Addr) const;
+
+  void lockAll();
+  void unlockAll();
+
+private:
+  // Shortcuts that avoid running the rules: Access uses the word without
+  // the lock; Dealloc (under the lock) grants a word-only granule to its
+  // own top tag.
+  enum class Fast : uint8_t { None, Access, Dealloc };
+
+  SpinLock &lockFor(uptr Granule) {
+    return Stripes[(Granule / kGranuleSize) & (kStripes - 1)];
+  }
+
+  template <typename Fn> void forEachGranule(uptr Addr, uptr Size, Fn &&F);
+  template <typename Op>
+  bool updateGranule(uptr G, unsigned Lo, unsigned Hi, bool PerByte,
+                     bool Scratch, Op &&F, unsigned *FailByte,
+                     Fast FastKind = Fast::None, Tag FastTag = kWildcardTag);
+  template <typename Op>
+  bool updateRange(uptr Addr, uptr Size, Fast FastKind, AccessKind FastAccess,
+                   Tag FastTag, bool Scratch, Op &&F, MemViolation *Out);
+
+  SplitState *makeSplit(uptr G, std::atomic<uint64_t> *W, GranuleSlot *&Slot);
+  void normalizeUniform(std::atomic<uint64_t> *W, GranuleSlot *Slot);
+  void normalizeSplit(std::atomic<uint64_t> *W, GranuleSlot *Slot);
+  void storeUniform(uptr G, std::atomic<uint64_t> *W, GranuleSlot *Slot,
+                    const BorrowStack &S);
+  void clearSlot(GranuleSlot *Slot);
+  void trackGranule(uptr G, unsigned Lo, unsigned Hi, Item Root,
+                    bool OnlyIfUntracked);
+  void untrackGranule(uptr G, unsigned Lo, unsigned Hi);
+
+  ShadowAccessor Shadow;
+  const ProtectorOracle &Oracle;
+  StateTable Table;
+  SpinLock Stripes[kStripes];
+  std::atomic<uint64_t> OutOfLine{0};
+  std::atomic<uint64_t> SplitCount{0};
+};
+
+} // namespace sbsan
+
+#endif // SBSAN_BORROW_MEMORY_H

@@ -1,0 +1,521 @@
+//===- borrow_stack.cpp - The Stacked Borrows rules for one location ------===//
+//
+// Every operation runs in two phases: first decide (find the granting item,
+// check every item it would invalidate for a live protector), then change
+// the stack. A refused operation therefore leaves the stack as it was, and
+// the observer only hears about changes that really happened.
+//
+// The stacks are small in the common case (a root and a few borrows), so the
+// items live inline up to kInline and the rules are plain scans. Two caches
+// keep the long stacks of stress cases cheap: the index of the last looked-up
+// tag (a parent reborrowed over and over is found without a scan), and a
+// lower bound for Unique items (a read disables nothing without a scan when
+// no Unique sits above the granting item).
+//
+//===----------------------------------------------------------------------===//
+
+#include "borrow_stack.h"
+
+#include "internal_alloc.h"
+
+#include <cstring>
+
+namespace sbsan {
+
+namespace {
+
+bool grants(Permission P, AccessKind K) {
+  if (P == Permission::Disabled)
+    return false;
+  return K == AccessKind::Read || P != Permission::SharedReadOnly;
+}
+
+// Looks up the live protector of V. StrongOnly: weak protectors do not
+// count (they allow deallocation). Returns true if V may not go away, and
+// then records the protector in Out.
+bool blockedByProtector(Item V, const ProtectorOracle &Protectors,
+                        bool StrongOnly, Violation *Out,
+                        const Tag *Exempt = nullptr, unsigned NumExempt = 0) {
+  if (!mayBeProtected(V.tag()))
+    return false;
+  for (unsigned I = 0; I < NumExempt; ++I)
+    if (Exempt[I] == V.tag())
+      return false;
+  uint64_t Call = 0;
+  ProtectorKind Kind = Protectors.protectorOf(V.tag(), &Call);
+  if (Kind == ProtectorKind::None ||
+      (StrongOnly && Kind != ProtectorKind::Strong))
+    return false;
+  if (Out) {
+    Out->Protected = V;
+    Out->ProtectorCall = Call;
+    Out->Protector = Kind;
+  }
+  return true;
+}
+
+void fill(Violation *Out, ViolationKind Kind, DenyReason Reason, AccessKind A,
+          Tag Used) {
+  if (!Out)
+    return;
+  Out->Kind = Kind;
+  Out->Reason = Reason;
+  Out->Access = A;
+  Out->UsedTag = Used;
+  if (Kind != ViolationKind::ProtectedInvalidation &&
+      Kind != ViolationKind::DeallocProtected) {
+    Out->Protected = Item();
+    Out->ProtectorCall = 0;
+    Out->Protector = ProtectorKind::None;
+  }
+}
+
+} // namespace
+
+BorrowStack::BorrowStack(Item Root) : Items(Inline), Size(1) {
+  Items[0] = Root;
+}
+
+BorrowStack::BorrowStack(const BorrowStack &Other) : Items(Inline) {
+  copyFrom(Other);
+}
+
+BorrowStack &BorrowStack::operator=(const BorrowStack &Other) {
+  if (this != &Other)
+    copyFrom(Other);
+  return *this;
+}
+
+BorrowStack::~BorrowStack() {
+  if (Items != Inline)
+    internalFree(Items);
+}
+
+void BorrowStack::copyFrom(const BorrowStack &Other) {
+  Truncated = Other.Truncated;
+  RootBlockIncomplete = Other.RootBlockIncomplete;
+  UniqueLow = Other.UniqueLow;
+  TopIndex = Other.TopIndex;
+  if (reserve(Other.Size)) {
+    std::memcpy(Items, Other.Items, Other.Size * sizeof(Item));
+    Size = Other.Size;
+    return;
+  }
+  // Out of memory: keep the bottom item and as many of the newest items as
+  // fit. That is a truncation like any other, so it stays sound.
+  uint32_t Keep = Capacity - 1;
+  Items[0] = Other.Items[0];
+  std::memcpy(Items + 1, Other.Items + Other.Size - Keep, Keep * sizeof(Item));
+  Size = Capacity;
+  UniqueLow = 1;
+  TopIndex = kNoIndex;
+  markIncomplete(Other.Items[1].perm() == Permission::SharedReadWrite);
+}
+
+bool BorrowStack::reserve(uint32_t Wanted) {
+  if (Wanted <= Capacity)
+    return true;
+  uint32_t NewCap = Capacity * 2;
+  if (NewCap < Wanted)
+    NewCap = Wanted;
+  if (NewCap > kMaxItems)
+    NewCap = kMaxItems;
+  if (NewCap < Wanted)
+    return false;
+  Item *New;
+  if (Items == Inline) {
+    New = static_cast<Item *>(internalAlloc(NewCap * sizeof(Item)));
+    if (New)
+      std::memcpy(New, Items, Size * sizeof(Item));
+  } else {
+    New = static_cast<Item *>(internalRealloc(Items, NewCap * sizeof(Item)));
+  }
+  if (!New)
+    return false;
+  Items = New;
+  Capacity = NewCap;
+  return true;
+}
+
+void BorrowStack::markIncomplete(bool MayHitRootBlock) {
+  Truncated = true;
+  if (MayHitRootBlock)
+    RootBlockIncomplete = true;
+}
+
+void BorrowStack::dropOldest(uint32_t Count) {
+  // A dropped batch that starts with a SharedReadWrite item may hold members
+  // of the bottom item's SharedReadWrite block; one that starts otherwise
+  // cannot (that block would end right at the bottom).
+  markIncomplete(Items[1].perm() == Permission::SharedReadWrite);
+  std::memmove(Items + 1, Items + 1 + Count,
+               (Size - 1 - Count) * sizeof(Item));
+  Size -= Count;
+  if (UniqueLow != kNoIndex)
+    UniqueLow = UniqueLow >= 1 + Count ? UniqueLow - Count : 1;
+  if (TopIndex != 0 && TopIndex != kNoIndex)
+    TopIndex = TopIndex >= 1 + Count ? TopIndex - Count : kNoIndex;
+}
+
+void BorrowStack::insert(uint32_t Index, Item New) {
+  if (Size + 1 > kMaxItems || !reserve(Size + 1)) {
+    uint32_t Count = Size - 1 < kDropBatch ? Size - 1 : kDropBatch;
+    dropOldest(Count);
+    // Items below Index that were dropped keep their order relative to the
+    // new one; if all of them went, the new item sits right on the bottom.
+    Index = Index >= 1 + Count ? Index - Count : 1;
+  }
+  std::memmove(Items + Index + 1, Items + Index,
+               (Size - Index) * sizeof(Item));
+  Items[Index] = New;
+  ++Size;
+  if (New.perm() == Permission::Unique) {
+    if (Index < UniqueLow)
+      UniqueLow = uint16_t(Index);
+  } else if (UniqueLow != kNoIndex && Index <= UniqueLow) {
+    ++UniqueLow;
+  }
+  if (TopIndex != kNoIndex) {
+    if (Index <= TopIndex)
+      ++TopIndex;
+    else if (New.tag() == Items[TopIndex].tag())
+      TopIndex = uint16_t(Index);
+  }
+}
+
+void BorrowStack::popTo(uint32_t NewSize) {
+  Size = NewSize;
+  if (UniqueLow != kNoIndex && UniqueLow >= NewSize)
+    UniqueLow = kNoIndex;
+  if (TopIndex != kNoIndex && TopIndex >= NewSize)
+    TopIndex = kNoIndex;
+}
+
+int32_t BorrowStack::findTag(Tag T) const {
+  if (TopIndex < Size && Items[TopIndex].tag() == T)
+    return TopIndex;
+  for (int32_t I = int32_t(Size) - 1; I >= 0; --I)
+    if (Items[I].tag() == T)
+      return I;
+  return -1;
+}
+
+int32_t BorrowStack::findGranting(AccessKind Kind, Tag T) const {
+  if (T == kWildcardTag)
+    return -1;
+  for (int32_t I = findTag(T); I >= 0; --I)
+    if (Items[I].tag() == T && grants(Items[I].perm(), Kind))
+      return I;
+  return -1;
+}
+
+int32_t BorrowStack::lookup(AccessKind Kind, Tag T, bool *Present) {
+  int32_t Top = findTag(T);
+  *Present = Top >= 0;
+  if (Top < 0)
+    return -1;
+  TopIndex = uint16_t(Top);
+  for (int32_t I = Top; I >= 0; --I)
+    if (Items[I].tag() == T && grants(Items[I].perm(), Kind))
+      return I;
+  return -1;
+}
+
+DenyReason BorrowStack::denyReason(AccessKind Kind, Tag T) const {
+  if (T == kWildcardTag || findGranting(Kind, T) >= 0)
+    return DenyReason::None;
+  bool Found = false, ReadOnly = false;
+  for (uint32_t I = 0; I < Size; ++I) {
+    if (Items[I].tag() != T)
+      continue;
+    Found = true;
+    ReadOnly |= Items[I].perm() == Permission::SharedReadOnly;
+  }
+  if (!Found)
+    return DenyReason::TagNotInStack;
+  // Not granted although present: for a write, a SharedReadOnly item is the
+  // reason; otherwise every item of the tag is Disabled.
+  if (Kind == AccessKind::Write && ReadOnly)
+    return DenyReason::OnlyGrantsSharedReadOnly;
+  return DenyReason::TagDisabled;
+}
+
+uint32_t BorrowStack::firstWriteIncompatible(uint32_t Granting) const {
+  uint32_t I = Granting + 1;
+  if (Items[Granting].perm() != Permission::SharedReadWrite)
+    return I;
+  while (I < Size && Items[I].perm() == Permission::SharedReadWrite)
+    ++I;
+  return I;
+}
+
+bool BorrowStack::performAccess(AccessKind Kind, Tag T, uint32_t Granting,
+                                const ProtectorOracle &Protectors,
+                                Violation *Out, InvalidationObserver *Observer,
+                                const Tag *Exempt, unsigned NumExempt) {
+  if (Kind == AccessKind::Write) {
+    uint32_t Keep = firstWriteIncompatible(Granting);
+    for (uint32_t I = Size; I-- > Keep;) {
+      if (blockedByProtector(Items[I], Protectors, false, Out, Exempt,
+                             NumExempt)) {
+        fill(Out, ViolationKind::ProtectedInvalidation, DenyReason::None, Kind,
+             T);
+        return false;
+      }
+    }
+    if (Observer)
+      for (uint32_t I = Size; I-- > Keep;)
+        Observer->invalidated(Items[I], true, Kind, T);
+    popTo(Keep);
+    // A write through the bottom item removes every missing item when none
+    // of them can be in its SharedReadWrite block (always true for Unique).
+    if (Granting == 0 && Truncated &&
+        (Items[0].perm() == Permission::Unique || !RootBlockIncomplete)) {
+      Truncated = false;
+      RootBlockIncomplete = false;
+    }
+    return true;
+  }
+
+  // A read disables the Unique items above the granting one. Nothing below
+  // UniqueLow can be Unique, so the scan starts there.
+  uint32_t Start = Granting + 1;
+  bool All = Start <= UniqueLow;
+  if (Start < UniqueLow)
+    Start = UniqueLow;
+  if (Start >= Size) {
+    if (All)
+      UniqueLow = kNoIndex;
+    return true;
+  }
+  for (uint32_t I = Size; I-- > Start;) {
+    if (Items[I].perm() == Permission::Unique &&
+        blockedByProtector(Items[I], Protectors, false, Out, Exempt,
+                           NumExempt)) {
+      fill(Out, ViolationKind::ProtectedInvalidation, DenyReason::None, Kind,
+           T);
+      return false;
+    }
+  }
+  for (uint32_t I = Size; I-- > Start;) {
+    if (Items[I].perm() != Permission::Unique)
+      continue;
+    if (Observer)
+      Observer->invalidated(Items[I], false, Kind, T);
+    Items[I].setPerm(Permission::Disabled);
+  }
+  if (All)
+    UniqueLow = kNoIndex;
+  return true;
+}
+
+bool BorrowStack::canDeriveRestrict(AccessKind Kind, Tag R,
+                                    bool Present) const {
+  if (!Present)
+    return true;
+  if (Kind == AccessKind::Read)
+    return false; // every item of R is Disabled: refused as usual
+  // A write through R's read-only item replaces it by a Unique one; a
+  // Disabled-only R (a reported violation disabled it) stays refused.
+  for (uint32_t I = 0; I < Size; ++I)
+    if (Items[I].tag() == R && Items[I].perm() == Permission::SharedReadOnly)
+      return true;
+  return false;
+}
+
+BorrowStack::Grant BorrowStack::grantFor(AccessKind Kind, Tag T,
+                                         const ProtectorOracle &Protectors,
+                                         ViolationKind DenyKind,
+                                         Violation *Out,
+                                         InvalidationObserver *Observer) {
+  if (T == kWildcardTag)
+    return {Grant::AsWildcard, 0};
+  bool Present;
+  int32_t Granting = lookup(Kind, T, &Present);
+  if (Granting >= 0)
+    return {Grant::ThroughItem, uint32_t(Granting)};
+  if (!Present && unknownHere(T))
+    return {Grant::AsWildcard, 0};
+  if (isRestrictTag(T)) {
+    Tag Parent;
+    if (!Protectors.restrictParentOf(T, &Parent))
+      return {Grant::AsWildcard, 0}; // its call is over (see the header)
+    if (canDeriveRestrict(Kind, T, Present))
+      return deriveRestrict(Kind, T, Parent, Protectors, DenyKind, Out,
+                            Observer);
+  }
+  fill(Out, DenyKind, denyReason(Kind, T), Kind, T);
+  return {Grant::Refused, 0};
+}
+
+BorrowStack::Grant BorrowStack::deriveRestrict(
+    AccessKind Kind, Tag R, Tag Parent, const ProtectorOracle &Protectors,
+    ViolationKind DenyKind, Violation *Out, InvalidationObserver *Observer) {
+  // Walk up to the first ancestor that can perform the access itself (the
+  // base), collecting the restrict tags that need items on the way.
+  Tag Chain[kMaxRestrictChain];
+  unsigned N = 0;
+  Chain[N++] = R;
+  Tag Base = Parent;
+  int32_t BaseItem = -1; // -1: the base is like the wildcard, no access
+  while (Base != kWildcardTag) {
+    bool Present;
+    int32_t Granting = lookup(Kind, Base, &Present);
+    if (Granting >= 0) {
+      BaseItem = Granting;
+      break;
+    }
+    if (!Present && unknownHere(Base))
+      break;
+    if (isRestrictTag(Base)) {
+      Tag Next;
+      if (!Protectors.restrictParentOf(Base, &Next))
+        break; // its call is over: like the wildcard
+      if (canDeriveRestrict(Kind, Base, Present)) {
+        if (N == kMaxRestrictChain)
+          break; // too deep to follow: like the wildcard
+        Chain[N++] = Base;
+        Base = Next;
+        continue;
+      }
+    }
+    fill(Out, DenyKind, denyReason(Kind, Base), Kind, Base);
+    return {Grant::Refused, 0};
+  }
+  if (BaseItem >= 0 &&
+      !performAccess(Kind, Base, uint32_t(BaseItem), Protectors, Out, Observer,
+                     Chain, N)) {
+    // The program accessed through R; the base only stands in for it.
+    if (Out)
+      Out->UsedTag = R;
+    return {Grant::Refused, 0};
+  }
+  Permission P = Kind == AccessKind::Write ? Permission::Unique
+                                           : Permission::SharedReadOnly;
+  for (unsigned I = N; I-- > 0;)
+    insert(Size, Item(Chain[I], P));
+  return {Grant::Derived, Size - 1};
+}
+
+bool BorrowStack::access(AccessKind Kind, Tag T,
+                         const ProtectorOracle &Protectors, Violation *Out,
+                         InvalidationObserver *Observer) {
+  if (T == kWildcardTag)
+    return true;
+  Grant G = grantFor(Kind, T, Protectors, ViolationKind::AccessNotGranted, Out,
+                     Observer);
+  switch (G.K) {
+  case Grant::Refused:
+    return false;
+  case Grant::AsWildcard:
+  case Grant::Derived:
+    return true;
+  case Grant::ThroughItem:
+    break;
+  }
+  return performAccess(Kind, T, G.Index, Protectors, Out, Observer);
+}
+
+bool BorrowStack::retag(Tag Parent, Tag NewTag, Permission NewPerm,
+                        const ProtectorOracle &Protectors, Violation *Out,
+                        InvalidationObserver *Observer) {
+  if (NewPerm == Permission::Disabled)
+    return true;
+
+  if (NewPerm == Permission::SharedReadWrite) {
+    // No access; the parent must be able to write, and the child joins the
+    // parent's SharedReadWrite block at its top.
+    bool Present = false;
+    int32_t Granting = Parent == kWildcardTag
+                           ? -1
+                           : lookup(AccessKind::Write, Parent, &Present);
+    if (Granting < 0) {
+      // A restrict parent without a writing item (its item is made only on
+      // its first access, whose position is not known yet) places its
+      // child as unknown as a wildcard parent does; so does a dead one.
+      bool Unknown = Parent == kWildcardTag ||
+                     (!Present && unknownHere(Parent)) ||
+                     (isRestrictTag(Parent) &&
+                      (!Protectors.restrictParentOf(Parent, nullptr) ||
+                       canDeriveRestrict(AccessKind::Write, Parent, Present)));
+      if (!Unknown) {
+        fill(Out, ViolationKind::RetagNotGranted,
+             denyReason(AccessKind::Write, Parent), AccessKind::Write, Parent);
+        return false;
+      }
+      // Unknown parent: the child's place is unknown, so leave it out and
+      // let its tag be granted like a wildcard (see the header).
+      if (NewTag != kWildcardTag)
+        markIncomplete(true);
+      return true;
+    }
+    if (NewTag != kWildcardTag)
+      insert(firstWriteIncompatible(uint32_t(Granting)),
+             Item(NewTag, Permission::SharedReadWrite));
+    return true;
+  }
+
+  // Unique / SharedReadOnly: an access through the parent, then push.
+  AccessKind Implied =
+      NewPerm == Permission::Unique ? AccessKind::Write : AccessKind::Read;
+  Grant G = grantFor(Implied, Parent, Protectors,
+                     ViolationKind::RetagNotGranted, Out, Observer);
+  if (G.K == Grant::Refused)
+    return false;
+  if (G.K == Grant::ThroughItem &&
+      !performAccess(Implied, Parent, G.Index, Protectors, Out, Observer))
+    return false;
+  if (NewTag != kWildcardTag)
+    insert(Size, Item(NewTag, NewPerm));
+  return true;
+}
+
+bool BorrowStack::dealloc(Tag T, const ProtectorOracle &Protectors,
+                          Violation *Out, InvalidationObserver *Observer) {
+  if (T == kWildcardTag)
+    return true;
+  Grant G = grantFor(AccessKind::Write, T, Protectors,
+                     ViolationKind::DeallocNotGranted, Out, Observer);
+  if (G.K == Grant::Refused)
+    return false;
+  if (G.K == Grant::AsWildcard)
+    return true;
+  // The write pops like any write, and no popped item may be protected at
+  // all; then the items that stay may not be strongly protected. Restrict
+  // items never count (see the header).
+  uint32_t Keep = firstWriteIncompatible(G.Index);
+  for (uint32_t I = Size; I-- > 0;) {
+    if (isRestrictTag(Items[I].tag()))
+      continue;
+    if (blockedByProtector(Items[I], Protectors, I < Keep, Out)) {
+      fill(Out, ViolationKind::DeallocProtected, DenyReason::None,
+           AccessKind::Write, T);
+      return false;
+    }
+  }
+  if (Observer)
+    for (uint32_t I = Size; I-- > Keep;)
+      Observer->invalidated(Items[I], true, AccessKind::Write, T);
+  popTo(Keep);
+  return true;
+}
+
+bool BorrowStack::expose(Tag T) {
+  bool Found = false;
+  for (uint32_t I = 0; I < Size; ++I) {
+    if (Items[I].tag() == T) {
+      Items[I].setExposed();
+      Found = true;
+    }
+  }
+  return Found;
+}
+
+bool BorrowStack::operator==(const BorrowStack &O) const {
+  if (Size != O.Size || Truncated != O.Truncated ||
+      RootBlockIncomplete != O.RootBlockIncomplete)
+    return false;
+  return std::memcmp(Items, O.Items, Size * sizeof(Item)) == 0;
+}
+
+} // namespace sbsan

@@ -1,0 +1,156 @@
+//===- history.h - Where tags were created and invalidated ----------------===//
+//
+// A report is much easier to act on when it says where the offending tag
+// came from and what killed it, with a stack trace for each. Keeping that
+// for every tag would cost unbounded memory, so history is a fixed-size
+// ring: tag number N (tags.h) lives in record N mod 2^size, so the most
+// recent 2^size tags are remembered and older ones are overwritten; a
+// report about an overwritten tag just says less.
+//
+// Cost matters more than anything here, because a record is written on
+// every retag. Indexing by tag number makes a thread's writes sequential
+// (it takes tag numbers in batches), so records stream through the cache
+// instead of evicting the borrow stacks; records are one cache line; stack
+// traces are a few frames from the frame-pointer unwinder (fast_unwind.h),
+// stored once in a depot (stack_depot.h) and referred to by id. Records
+// take no locks (see Slot).
+//
+//===----------------------------------------------------------------------===//
+#ifndef SBSAN_HISTORY_H
+#define SBSAN_HISTORY_H
+
+#include "borrow_stack.h"
+#include "sbsan_common.h"
+#include "sbsan_interface.h"
+#include "stack_depot.h"
+
+#include <atomic>
+
+namespace sbsan {
+
+enum class TagOrigin : uint8_t {
+  Retag,      // __sbsan_retag / __sbsan_retag_shared_mixed
+  HeapRoot,   // malloc & co.
+  StackRoot,  // __sbsan_alloca
+  GlobalRoot, // __sbsan_register_global
+  Restrict,   // __sbsan_retag_restrict (items made lazily)
+};
+
+enum class Invalidation : uint8_t { None, Popped, Disabled };
+
+// What a report learns about a tag (a copy; see HistoryTable::find).
+struct TagRecord {
+  Tag T = kWildcardTag;
+  // Creation (Created is false if it is not known).
+  bool Created = false;
+  TagOrigin Origin = TagOrigin::Retag;
+  Tag Parent = kWildcardTag;
+  const sbsan_retag_site *Site = nullptr;
+  uint64_t AllocSize = 0; // roots: size of the allocation; retags: size
+  uint32_t RetagKind = 0; // SBSAN_RETAG_* kind and protector flags
+  uint32_t CreateStack = 0; // depot ids; 0: no trace
+  // The latest invalidation (How is None if there was none known).
+  Invalidation How = Invalidation::None;
+  AccessKind InvalAccess = AccessKind::Read;
+  Tag InvalBy = kWildcardTag;
+  uint32_t InvalStack = 0;
+};
+
+class HistoryTable {
+public:
+  // Frames kept per trace: retags and stack roots; heap roots (whose
+  // first frames are allocator plumbing) get kRootFramesFactor times more.
+  static constexpr unsigned kDefaultFrames = 8;
+  static constexpr unsigned kRootFramesFactor = 2;
+
+  HistoryTable() = default;
+  HistoryTable(const HistoryTable &) = delete;
+  HistoryTable &operator=(const HistoryTable &) = delete;
+
+  // 2^LogEntries records (64 bytes each) and a stack depot, reserved
+  // lazily by the kernel. Frames (1 to 32) bounds each trace.
+  bool init(unsigned LogEntries, unsigned Frames = kDefaultFrames);
+  void destroy();
+  bool enabled() const { return Records != nullptr; }
+  uint64_t size() const { return NumRecords; }
+  unsigned frames() const { return Frames; }
+
+  // Pc is the return address of the runtime entry point that creates or
+  // invalidates the tag; the trace of the program above it is captured
+  // here (fast_unwind.h: captureFromEntry).
+  void recordCreation(Tag T, Tag Parent, TagOrigin Origin, uint32_t RetagKind,
+                      uint64_t Size, uptr Pc, const sbsan_retag_site *Site);
+  void recordInvalidation(Tag Victim, Invalidation How, AccessKind By,
+                          Tag ByTag, uptr Pc);
+  // The same with a trace already captured (StackId from captureStack).
+  void recordInvalidationAt(Tag Victim, Invalidation How, AccessKind By,
+                            Tag ByTag, uint32_t StackId);
+  // Captures the program's trace at the entry point returning to Pc.
+  SBSAN_NOINLINE uint32_t captureStack(uptr Pc, unsigned MaxFrames);
+  // Copies the record of T, if it is still there.
+  bool find(Tag T, TagRecord *Out);
+  // The frames of a trace id (0 frames for id 0).
+  unsigned stack(uint32_t Id, uptr *Out, unsigned Max) const {
+    return Depot.get(Id, Out, Max);
+  }
+  const StackDepot &depot() const { return Depot; }
+
+  // Nothing to do: records take no locks (kept for the fork protocol).
+  void lockAll() {}
+  void unlockAll() {}
+
+private:
+  // One cache line per tag number. The creation half is written once, by
+  // the thread that made the tag; the invalidation half by whichever
+  // thread invalidates it last. Each half is guarded by its own copy of
+  // the tag, written first as 0 and last as the tag, so a reader that sees
+  // the same tag before and after copying a half has a consistent copy;
+  // the halves never overwrite each other.
+  struct alignas(64) Slot {
+    std::atomic<Tag> CreatedTag;
+    Tag Parent;
+    const sbsan_retag_site *Site;
+    uint64_t AllocSize;
+    uint32_t RetagKind;
+    uint32_t CreateStack;
+    TagOrigin Origin;
+    Invalidation How;
+    AccessKind InvalAccess;
+    uint32_t InvalStack;
+    std::atomic<Tag> InvalidatedTag;
+    Tag InvalBy;
+  };
+  static_assert(sizeof(Slot) == 64, "one cache line per record");
+
+  // Tag number (the tag without its two class bits) modulo the size.
+  uint64_t indexOf(Tag T) const { return (T >> 2) & (NumRecords - 1); }
+
+  Slot *Records = nullptr;
+  uint64_t NumRecords = 0;
+  unsigned Frames = kDefaultFrames;
+  StackDepot Depot;
+};
+
+// Records the invalidations of one operation in a HistoryTable. One access
+// over many granules invalidates the same few tags again and again; a small
+// window of recent victims keeps that to one record per tag, and the trace
+// of the operation is captured once, on its first invalidation.
+class HistoryObserver final : public InvalidationObserver {
+public:
+  HistoryObserver(HistoryTable &Table, uptr Pc) : Table(Table), Pc(Pc) {}
+  void invalidated(Item Victim, bool Popped, AccessKind By,
+                   Tag ByTag) override;
+
+private:
+  static constexpr unsigned kWindow = 8;
+  HistoryTable &Table;
+  uptr Pc;
+  uint32_t StackId = 0;
+  bool Captured = false;
+  Tag Recent[kWindow] = {};
+  unsigned Next = 0;
+};
+
+} // namespace sbsan
+
+#endif // SBSAN_HISTORY_H

@@ -1,0 +1,361 @@
+//===- interface.cpp - The C entry points of sbsan_interface.h -------------===//
+//
+// A thin layer: argument checks, the shadow-word fast path, and calls into
+// BorrowMemory / the protector frames / the reporter. Every entry point
+// that may report captures its own return address and frame address, so
+// stack traces start in the instrumented caller.
+//
+// This file also holds the TLS tag slots and the .preinit_array entry that
+// runs __sbsan_init before any constructor. Instrumented code always
+// references __sbsan_init, so this object (and, through it, the malloc
+// interceptors) is always linked in.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sbsan_interface.h"
+
+#include "allocator.h"
+#include "history.h"
+#include "provenance.h"
+#include "report.h"
+#include "runtime.h"
+#include "shadow_mapping.h"
+#include "tags.h"
+
+using namespace sbsan;
+
+__thread struct sbsan_tag_slot __sbsan_arg_slots[SBSAN_ARG_SLOTS]
+    __attribute__((tls_model("initial-exec")));
+__thread struct sbsan_tag_slot __sbsan_ret_slot
+    __attribute__((tls_model("initial-exec")));
+
+SBSAN_INTERFACE void __sbsan_init(void) { initRuntime(); }
+
+// Runs before every constructor of the program and its libraries, with
+// the environment as an argument (libc's environ is not set up yet).
+static void preinit(int, char **, char **Envp) {
+  setStartupEnvironment(Envp);
+  initRuntime();
+}
+__attribute__((section(".preinit_array"), used)) static void (*PreinitEntry)(
+    int, char **, char **) = preinit;
+
+// Pulls the malloc interceptors out of the archive even for a program that
+// never calls malloc itself (libc and the loader still do).
+extern "C" char __sbsan_malloc_interceptors_linked;
+__attribute__((used)) static char *ForceInterceptors =
+    &__sbsan_malloc_interceptors_linked;
+
+// --- Accesses ------------------------------------------------------------
+
+static SBSAN_NOINLINE void accessSlow(uptr A, uptr Size, Tag T,
+                                      AccessKind Kind, uptr Pc, uptr Bp) {
+  if (!ensureCoreInit())
+    return;
+  pruneDeadFrames(Bp);
+  MemViolation V;
+  bool Ok;
+  if (history().enabled()) {
+    HistoryObserver Obs(history(), Pc);
+    Ok = memory().access(A, Size, T, Kind, &V, &Obs);
+  } else {
+    Ok = memory().access(A, Size, T, Kind, &V, nullptr);
+  }
+  if (Ok)
+    return;
+  OperationInfo Op;
+  Op.Op = Kind == AccessKind::Read ? OpKind::Read : OpKind::Write;
+  Op.Addr = A;
+  Op.Size = Size;
+  Op.UsedTag = T;
+  reportViolation(Op, V, Pc, Bp);
+}
+
+// True when the shadow words alone allow the access (no call needed).
+template <unsigned Size>
+static SBSAN_ALWAYS_INLINE bool fastAllows(uptr A, Tag T, AccessKind Kind) {
+  if (Size <= 8) {
+    if ((A & 7) + Size > 8)
+      return false;
+    return wordAllows(*shadowWordFor(A), T, Kind);
+  }
+  // 16 bytes: two whole granules when aligned (and both tracked ranges).
+  if ((A & 7) || !isAppMem(A + 8))
+    return false;
+  return wordAllows(*shadowWordFor(A), T, Kind) &&
+         wordAllows(*shadowWordFor(A + 8), T, Kind);
+}
+
+template <unsigned Size, AccessKind Kind>
+static SBSAN_ALWAYS_INLINE void sizedAccess(const void *Addr, Tag T, uptr Pc,
+                                            uptr Bp) {
+  uptr A = reinterpret_cast<uptr>(Addr);
+  if (T == kWildcardTag || !isAppMem(A) || SBSAN_UNLIKELY(!coreReady()))
+    return;
+  if (SBSAN_LIKELY(fastAllows<Size>(A, T, Kind)))
+    return;
+  accessSlow(A, Size, T, Kind, Pc, Bp);
+}
+
+#define SBSAN_DEFINE_ACCESS(Name, Size, Kind)                                  \
+  SBSAN_INTERFACE void Name(const void *Addr, sbsan_tag T) {                   \
+    sizedAccess<Size, Kind>(Addr, T, SBSAN_CURRENT_PC(), SBSAN_CURRENT_BP());  \
+  }
+SBSAN_DEFINE_ACCESS(__sbsan_read1, 1, AccessKind::Read)
+SBSAN_DEFINE_ACCESS(__sbsan_read2, 2, AccessKind::Read)
+SBSAN_DEFINE_ACCESS(__sbsan_read4, 4, AccessKind::Read)
+SBSAN_DEFINE_ACCESS(__sbsan_read8, 8, AccessKind::Read)
+SBSAN_DEFINE_ACCESS(__sbsan_read16, 16, AccessKind::Read)
+SBSAN_DEFINE_ACCESS(__sbsan_write1, 1, AccessKind::Write)
+SBSAN_DEFINE_ACCESS(__sbsan_write2, 2, AccessKind::Write)
+SBSAN_DEFINE_ACCESS(__sbsan_write4, 4, AccessKind::Write)
+SBSAN_DEFINE_ACCESS(__sbsan_write8, 8, AccessKind::Write)
+SBSAN_DEFINE_ACCESS(__sbsan_write16, 16, AccessKind::Write)
+#undef SBSAN_DEFINE_ACCESS
+
+static SBSAN_ALWAYS_INLINE void rangeAccess(const void *Addr, uint64_t Size,
+                                            Tag T, AccessKind Kind, uptr Pc,
+                                            uptr Bp) {
+  uptr A = reinterpret_cast<uptr>(Addr);
+  if (T == kWildcardTag || Size == 0 || !coreReady())
+    return;
+  if (Size <= 8 && isAppMem(A) && (A & 7) + Size <= 8 &&
+      wordAllows(*shadowWordFor(A), T, Kind))
+    return;
+  accessSlow(A, Size, T, Kind, Pc, Bp);
+}
+
+SBSAN_INTERFACE void __sbsan_read(const void *Addr, uint64_t Size,
+                                  sbsan_tag T) {
+  rangeAccess(Addr, Size, T, AccessKind::Read, SBSAN_CURRENT_PC(),
+              SBSAN_CURRENT_BP());
+}
+
+SBSAN_INTERFACE void __sbsan_write(const void *Addr, uint64_t Size,
+                                   sbsan_tag T) {
+  rangeAccess(Addr, Size, T, AccessKind::Write, SBSAN_CURRENT_PC(),
+              SBSAN_CURRENT_BP());
+}
+
+// --- Retags --------------------------------------------------------------
+
+static ProtectorKind protectorOfFlags(uint32_t Flags) {
+  if (Flags & SBSAN_RETAG_PROTECT_STRONG)
+    return ProtectorKind::Strong;
+  if (Flags & SBSAN_RETAG_PROTECT_WEAK)
+    return ProtectorKind::Weak;
+  return ProtectorKind::None;
+}
+
+// A fresh tag for a retag, protected by the innermost frame if asked and
+// possible. Also records its creation.
+static Tag newRetagTag(Tag Parent, uint32_t Kind, uint64_t Size, uptr Pc,
+                       uptr Bp, const sbsan_retag_site *Site) {
+  pruneDeadFrames(Bp);
+  ProtectorKind PK = protectorOfFlags(Kind);
+  FrameStack &Frames = threadFrames();
+  bool Protect = PK != ProtectorKind::None && Size && !Frames.empty();
+  Tag New = newTag(Protect);
+  if (Protect)
+    Frames.protect(New, PK, protectors());
+  else
+    Kind &= ~uint32_t(SBSAN_RETAG_PROTECT_STRONG | SBSAN_RETAG_PROTECT_WEAK);
+  if (history().enabled())
+    history().recordCreation(New, Parent, TagOrigin::Retag, Kind, Size, Pc,
+                             Site);
+  return New;
+}
+
+// Reports a refused retag. The new tag's items exist only on the bytes
+// before the refusal, so the pointer continues as a wildcard: once the
+// report is made (or suppressed), its later uses are not reported again.
+static SBSAN_NOINLINE sbsan_tag refusedRetag(uptr A, uint64_t Size, Tag Parent,
+                                             Tag New, uint32_t Kind,
+                                             const sbsan_retag_site *Site,
+                                             const MemViolation &V, uptr Pc,
+                                             uptr Bp) {
+  OperationInfo Op;
+  Op.Op = OpKind::Retag;
+  Op.Addr = A;
+  Op.Size = Size;
+  Op.UsedTag = Parent;
+  Op.NewTag = New;
+  Op.RetagKind = Kind;
+  Op.Site = Site;
+  reportViolation(Op, V, Pc, Bp);
+  return kWildcardTag;
+}
+
+static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
+                                          uint32_t Kind,
+                                          const sbsan_retag_site *Site,
+                                          uptr Pc, uptr Bp) {
+  if (!ensureCoreInit())
+    return Parent;
+  Permission Perm;
+  switch (Kind & SBSAN_RETAG_KIND_MASK) {
+  case SBSAN_RETAG_UNIQUE:
+    Perm = Permission::Unique;
+    break;
+  case SBSAN_RETAG_SHARED_RW:
+    Perm = Permission::SharedReadWrite;
+    break;
+  case SBSAN_RETAG_SHARED_RO:
+    Perm = Permission::SharedReadOnly;
+    break;
+  default:
+    return Parent; // unknown kind: derive nothing, keep the parent's rights
+  }
+  Tag New = newRetagTag(Parent, Kind, Size, Pc, Bp, Site);
+  if (!Size)
+    return New;
+  MemViolation V;
+  bool Ok;
+  if (history().enabled()) {
+    HistoryObserver Obs(history(), Pc);
+    Ok = memory().retag(A, Size, Parent, New, Perm, &V, &Obs);
+  } else {
+    Ok = memory().retag(A, Size, Parent, New, Perm, &V, nullptr);
+  }
+  if (!Ok)
+    return refusedRetag(A, Size, Parent, New, Kind, Site, V, Pc, Bp);
+  return New;
+}
+
+SBSAN_INTERFACE sbsan_tag __sbsan_retag(const void *Addr, uint64_t Size,
+                                        sbsan_tag Parent, uint32_t Kind,
+                                        const struct sbsan_retag_site *Site) {
+  return retagImpl(reinterpret_cast<uptr>(Addr), Size, Parent, Kind, Site,
+                   SBSAN_CURRENT_PC(), SBSAN_CURRENT_BP());
+}
+
+SBSAN_INTERFACE sbsan_tag __sbsan_retag_shared_mixed(
+    const void *Addr, uint64_t Size, sbsan_tag Parent,
+    const uint64_t *CellRanges, uint64_t NumRanges, uint32_t Flags,
+    const struct sbsan_retag_site *Site) {
+  uptr Pc = SBSAN_CURRENT_PC(), Bp = SBSAN_CURRENT_BP();
+  uptr A = reinterpret_cast<uptr>(Addr);
+  if (!ensureCoreInit())
+    return Parent;
+  if (!NumRanges || !CellRanges)
+    return retagImpl(A, Size, Parent,
+                     SBSAN_RETAG_SHARED_RO | (Flags & ~SBSAN_RETAG_KIND_MASK),
+                     Site, Pc, Bp);
+  uint32_t Kind =
+      SBSAN_RETAG_SHARED_RO | kRetagMixedFlag | (Flags & ~SBSAN_RETAG_KIND_MASK);
+  Tag New = newRetagTag(Parent, Kind, Size, Pc, Bp, Site);
+  if (!Size)
+    return New;
+  MemViolation V;
+  bool Ok;
+  if (history().enabled()) {
+    HistoryObserver Obs(history(), Pc);
+    Ok = memory().retagSharedMixed(A, Size, Parent, New, CellRanges, NumRanges,
+                                   &V, &Obs);
+  } else {
+    Ok = memory().retagSharedMixed(A, Size, Parent, New, CellRanges, NumRanges,
+                                   &V, nullptr);
+  }
+  if (!Ok)
+    return refusedRetag(A, Size, Parent, New, Kind, Site, V, Pc, Bp);
+  return New;
+}
+
+SBSAN_INTERFACE sbsan_tag __sbsan_retag_restrict(
+    const void *Addr, sbsan_tag Parent, const struct sbsan_retag_site *Site) {
+  uptr Pc = SBSAN_CURRENT_PC(), Bp = SBSAN_CURRENT_BP();
+  if (!ensureCoreInit())
+    return Parent;
+  pruneDeadFrames(Bp);
+  FrameStack &Frames = threadFrames();
+  // Without a frame nothing would end the restriction: keep the parent's
+  // rights instead.
+  if (Frames.empty())
+    return Parent;
+  Tag New = newRestrictTag();
+  Frames.protectRestrict(New, Parent, protectors());
+  if (history().enabled())
+    history().recordCreation(New, Parent, TagOrigin::Restrict,
+                             SBSAN_RETAG_PROTECT_STRONG, 0, Pc, Site);
+  (void)Addr; // the items are made on first access, per byte
+  return New;
+}
+
+// --- Protector frames ----------------------------------------------------
+
+SBSAN_INTERFACE void __sbsan_func_enter(const void *Frame) {
+  if (SBSAN_UNLIKELY(!coreReady()))
+    return;
+  threadFrames().enter(reinterpret_cast<uptr>(Frame), protectors());
+}
+
+SBSAN_INTERFACE void __sbsan_func_exit(const void *Frame) {
+  if (SBSAN_UNLIKELY(!coreReady()))
+    return;
+  threadFrames().exit(reinterpret_cast<uptr>(Frame), protectors());
+}
+
+// --- Allocations the pass knows about -----------------------------------
+
+SBSAN_INTERFACE sbsan_tag __sbsan_alloca(const void *Addr, uint64_t Size) {
+  uptr Pc = SBSAN_CURRENT_PC();
+  if (!ensureCoreInit())
+    return kWildcardTag;
+  Tag Root = newTag(false);
+  uptr A = reinterpret_cast<uptr>(Addr);
+  memory().track(A, Size, Root, Permission::Unique);
+  if (history().enabled())
+    history().recordCreation(Root, kWildcardTag, TagOrigin::StackRoot, 0, Size,
+                             Pc, nullptr);
+  return Root;
+}
+
+SBSAN_INTERFACE void __sbsan_dealloca(const void *Addr, uint64_t Size) {
+  if (!coreReady())
+    return;
+  uptr A = reinterpret_cast<uptr>(Addr);
+  memory().untrack(A, Size);
+  clearProvenance(A, Size); // the slot will hold other frames' data
+}
+
+SBSAN_INTERFACE void __sbsan_register_global(const void *Addr, uint64_t Size) {
+  if (!ensureCoreInit())
+    return;
+  // Registering twice (one global seen by two modules) must not reset
+  // stacks already in use.
+  memory().trackIfUntracked(reinterpret_cast<uptr>(Addr), Size,
+                            kGlobalRootTag, Permission::SharedReadWrite);
+}
+
+SBSAN_INTERFACE void __sbsan_expose(const void *Addr, sbsan_tag T) {
+  if (T == kWildcardTag || !coreReady())
+    return;
+  // Exposure is bookkeeping only (wildcard accesses are always granted);
+  // it is recorded on the granule the integer was made from.
+  uptr A = reinterpret_cast<uptr>(Addr);
+  memory().expose(roundDownTo(A, kGranuleSize), kGranuleSize, T);
+}
+
+// --- Provenance ----------------------------------------------------------
+
+SBSAN_INTERFACE void __sbsan_store_ptr(const void *Slot, const void *Value,
+                                       sbsan_tag T) {
+  storeProvenance(reinterpret_cast<uptr>(Slot), reinterpret_cast<uptr>(Value),
+                  T);
+}
+
+SBSAN_INTERFACE sbsan_tag __sbsan_load_ptr(const void *Slot,
+                                           const void *Value) {
+  return loadProvenance(reinterpret_cast<uptr>(Slot),
+                        reinterpret_cast<uptr>(Value));
+}
+
+SBSAN_INTERFACE void __sbsan_copy_provenance(void *Dst, const void *Src,
+                                             uint64_t Size) {
+  copyProvenance(reinterpret_cast<uptr>(Dst), reinterpret_cast<uptr>(Src),
+                 Size);
+}
+
+SBSAN_INTERFACE void __sbsan_clear_provenance(void *Dst, uint64_t Size) {
+  clearProvenance(reinterpret_cast<uptr>(Dst), Size);
+}

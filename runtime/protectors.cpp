@@ -1,0 +1,143 @@
+//===- protectors.cpp - Which protected tags are live ---------------------===//
+
+#include "protectors.h"
+
+#include "internal_alloc.h"
+
+#include <atomic>
+
+namespace sbsan {
+
+ProtectorKind ProtectorMap::protectorOf(Tag T, uint64_t *CallId) const {
+  if (!mayBeProtected(T))
+    return ProtectorKind::None;
+  uint64_t V;
+  if (!Map.find(T, &V))
+    return ProtectorKind::None;
+  if (CallId)
+    *CallId = V >> 2;
+  return ProtectorKind(V & 3);
+}
+
+bool ProtectorMap::restrictParentOf(Tag R, Tag *Parent) const {
+  if (!isRestrictTag(R))
+    return false;
+  uint64_t V;
+  if (!RestrictParents.find(R, &V))
+    return false;
+  if (Parent)
+    *Parent = V;
+  return true;
+}
+
+void ProtectorMap::add(Tag T, ProtectorKind Kind, uint64_t CallId) {
+  Map.insert(T, (CallId << 2) | uint64_t(Kind));
+}
+
+void ProtectorMap::addRestrict(Tag R, Tag Parent, uint64_t CallId) {
+  // The parent first: a thread that sees R protected also finds its parent
+  // (only while both entries are there is R treated as live).
+  RestrictParents.insert(R, Parent);
+  add(R, ProtectorKind::Strong, CallId);
+}
+
+void ProtectorMap::remove(Tag T) {
+  Map.erase(T);
+  if (isRestrictTag(T))
+    RestrictParents.erase(T);
+}
+
+// Call ids only need to be distinct; threads take them in batches.
+static std::atomic<uint64_t> NextCallIdBatch{1};
+static constexpr uint64_t kCallIdBatch = 256;
+
+uint64_t FrameStack::nextCallId() {
+  if (CallIdNext == CallIdEnd) {
+    CallIdNext =
+        NextCallIdBatch.fetch_add(kCallIdBatch, std::memory_order_relaxed);
+    CallIdEnd = CallIdNext + kCallIdBatch;
+  }
+  return CallIdNext++;
+}
+
+template <typename T> static void grow(T *&Array, uint32_t &Cap) {
+  uint32_t NewCap = Cap ? Cap * 2 : 64;
+  T *New = static_cast<T *>(internalRealloc(Array, NewCap * sizeof(T)));
+  if (!New)
+    internalFatal("out of memory for protector frames");
+  Array = New;
+  Cap = NewCap;
+}
+
+void FrameStack::popFrame(ProtectorMap &Map) {
+  Frame &F = Frames[--NumFrames];
+  for (uint32_t I = F.FirstTag; I < NumTags; ++I)
+    Map.remove(Tags[I].T);
+  NumTags = F.FirstTag;
+}
+
+void FrameStack::prune(uptr Addr, ProtectorMap &Map) {
+  while (NumFrames && Frames[NumFrames - 1].Addr < Addr)
+    popFrame(Map);
+}
+
+void FrameStack::enter(uptr Frame, ProtectorMap &Map) {
+  prune(Frame, Map);
+  if (NumFrames == FrameCap)
+    grow(Frames, FrameCap);
+  Frames[NumFrames++] = {Frame, nextCallId(), NumTags};
+}
+
+void FrameStack::exit(uptr Frame, ProtectorMap &Map) {
+  // Frames strictly below the returning one are gone whether or not it
+  // has a frame here (its enter may have come before the runtime was up).
+  prune(Frame, Map);
+  if (NumFrames && Frames[NumFrames - 1].Addr == Frame)
+    popFrame(Map);
+}
+
+bool FrameStack::addTag(Tag T, ProtectorKind Kind, Tag Parent,
+                        ProtectorMap &Map) {
+  if (!NumFrames || Kind == ProtectorKind::None)
+    return false;
+  if (NumTags == TagCap)
+    grow(Tags, TagCap);
+  Tags[NumTags++] = {T, Parent, Kind};
+  if (isRestrictTag(T))
+    Map.addRestrict(T, Parent, Frames[NumFrames - 1].CallId);
+  else
+    Map.add(T, Kind, Frames[NumFrames - 1].CallId);
+  return true;
+}
+
+bool FrameStack::protect(Tag T, ProtectorKind Kind, ProtectorMap &Map) {
+  return addTag(T, Kind, kWildcardTag, Map);
+}
+
+bool FrameStack::protectRestrict(Tag R, Tag Parent, ProtectorMap &Map) {
+  return addTag(R, ProtectorKind::Strong, Parent, Map);
+}
+
+void FrameStack::reregister(ProtectorMap &Map) const {
+  for (uint32_t F = 0; F < NumFrames; ++F) {
+    uint32_t End = F + 1 < NumFrames ? Frames[F + 1].FirstTag : NumTags;
+    for (uint32_t I = Frames[F].FirstTag; I < End; ++I) {
+      if (isRestrictTag(Tags[I].T))
+        Map.addRestrict(Tags[I].T, Tags[I].Parent, Frames[F].CallId);
+      else
+        Map.add(Tags[I].T, Tags[I].Kind, Frames[F].CallId);
+    }
+  }
+}
+
+void FrameStack::clear(ProtectorMap &Map) {
+  while (NumFrames)
+    popFrame(Map);
+  internalFree(Frames);
+  internalFree(Tags);
+  Frames = nullptr;
+  Tags = nullptr;
+  FrameCap = TagCap = 0;
+}
+
+} // namespace sbsan

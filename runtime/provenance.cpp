@@ -1,0 +1,84 @@
+//===- provenance.cpp - Tags of pointers stored in memory -----------------===//
+
+#include "provenance.h"
+
+#include "runtime.h"
+#include "shadow_mapping.h"
+
+#include <string.h>
+#include <sys/mman.h>
+
+namespace sbsan {
+
+static inline uint64_t check(uptr Value, Tag T) { return Value ^ mix64(T); }
+
+static inline bool rangeIsApp(uptr Addr, uptr Size) {
+  // The app ranges are far apart, so a range in one has both ends in it.
+  return Size && Addr + Size > Addr && isAppMem(Addr) && isAppMem(Addr + Size - 1) &&
+         ((Addr ^ (Addr + Size - 1)) >> 44) == 0;
+}
+
+void storeProvenance(uptr Slot, uptr Value, Tag T) {
+  if ((Slot & 7) || !isAppMem(Slot) || !coreReady())
+    return; // a misaligned pointer store fails the value check on load
+  __atomic_store_n(provTagSlotFor(Slot), T, __ATOMIC_RELAXED);
+  __atomic_store_n(provValueSlotFor(Slot), check(Value, T), __ATOMIC_RELAXED);
+}
+
+Tag loadProvenance(uptr Slot, uptr Value) {
+  if ((Slot & 7) || !isAppMem(Slot) || !coreReady())
+    return kWildcardTag;
+  Tag T = __atomic_load_n(provTagSlotFor(Slot), __ATOMIC_RELAXED);
+  if (T == kWildcardTag)
+    return kWildcardTag;
+  uint64_t V = __atomic_load_n(provValueSlotFor(Slot), __ATOMIC_RELAXED);
+  return V == check(Value, T) ? T : kWildcardTag;
+}
+
+// Zeroes shadow [Begin, End) (8-aligned) of one image; large page-aligned
+// stretches go back to the kernel instead of being written.
+static void zeroShadow(uptr Begin, uptr End) {
+  constexpr uptr kPage = 4096, kMadviseMin = uptr(1) << 20;
+  if (End - Begin >= kMadviseMin) {
+    uptr PB = roundUpTo(Begin, kPage), PE = roundDownTo(End, kPage);
+    memset(reinterpret_cast<void *>(Begin), 0, PB - Begin);
+    madvise(reinterpret_cast<void *>(PB), PE - PB, MADV_DONTNEED);
+    memset(reinterpret_cast<void *>(PE), 0, End - PE);
+    return;
+  }
+  memset(reinterpret_cast<void *>(Begin), 0, End - Begin);
+}
+
+void clearProvenance(uptr Addr, uptr Size) {
+  if (!rangeIsApp(Addr, Size) || !coreReady())
+    return;
+  uptr B = roundDownTo(Addr, 8), E = roundUpTo(Addr + Size, 8);
+  // XOR images of one app range are contiguous, in the same order.
+  zeroShadow(uptr(provTagSlotFor(B)), uptr(provTagSlotFor(E - 8)) + 8);
+  zeroShadow(uptr(provValueSlotFor(B)), uptr(provValueSlotFor(E - 8)) + 8);
+}
+
+void copyProvenance(uptr Dst, uptr Src, uptr Size) {
+  if (!rangeIsApp(Dst, Size) || !coreReady())
+    return;
+  if (!rangeIsApp(Src, Size) || ((Dst ^ Src) & 7)) {
+    // Pointers copied from untracked memory, or to a different alignment,
+    // are not pointers we can vouch for.
+    clearProvenance(Dst, Size);
+    return;
+  }
+  // Whole slots move; a slot only partly overwritten is dropped (the value
+  // check would reject it anyway unless the bytes happen to match).
+  uptr B = roundUpTo(Dst, 8), E = roundDownTo(Dst + Size, 8);
+  if (B > Dst)
+    clearProvenance(Dst, 1);
+  if (E < Dst + Size)
+    clearProvenance(Dst + Size - 1, 1);
+  if (B >= E)
+    return;
+  uptr SrcB = B - Dst + Src;
+  memmove(provTagSlotFor(B), provTagSlotFor(SrcB), E - B);
+  memmove(provValueSlotFor(B), provValueSlotFor(SrcB), E - B);
+}
+
+} // namespace sbsan

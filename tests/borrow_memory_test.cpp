@@ -1,0 +1,440 @@
+//===- borrow_memory_test.cpp - Unit tests of the range layer -------------===//
+//
+// BorrowMemory over a private arena: the shadow-word encoding, per-byte
+// splits and merges, ranges across granules, large ranges, deallocation,
+// shared retags with interior mutability, and the wildcard. Expectations
+// are exact (words, stacks, fault addresses), so a wrong representation
+// change makes a test fail even where the rules would still agree.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sbsan_test_arena.h"
+
+#include <chrono>
+
+using namespace sbsan;
+using namespace sbsan_test;
+
+namespace {
+
+constexpr Permission U = Permission::Unique;
+constexpr Permission SRW = Permission::SharedReadWrite;
+constexpr Permission SRO = Permission::SharedReadOnly;
+constexpr Permission Dis = Permission::Disabled;
+constexpr AccessKind Rd = AccessKind::Read;
+constexpr AccessKind Wr = AccessKind::Write;
+constexpr Tag kRoot = 4;
+
+TEST(BorrowMemory, TrackKeepsSingleItemStacksInTheWord) {
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 64, kRoot, SRW);
+  for (uptr Off = 0; Off < 64; Off += 8)
+    EXPECT_EQ(A.word(Off), wordOf(kRoot, SRW));
+  EXPECT_EQ(A.word(64), 0u);
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+  ASSERT_EQ(A.stack(13).size(), 1u);
+  EXPECT_EQ(A.stack(13)[0], Item(kRoot, SRW));
+  EXPECT_TRUE(A.stack(64).empty());
+  A.verify(0, 72);
+}
+
+TEST(BorrowMemory, UntrackedMemoryIsNeverChecked) {
+  Arena A(1 << 16);
+  MemViolation V;
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 100, 12345, Wr, &V));
+  EXPECT_TRUE(A.Memory.retag(A.addr(0), 100, 12345, 20, U, &V));
+  EXPECT_TRUE(A.Memory.checkDealloc(A.addr(0), 100, 12345, &V));
+  EXPECT_EQ(A.word(0), 0u);
+  // Addresses outside the arena are outside every range.
+  EXPECT_TRUE(A.Memory.access(0x10, 8, 12345, Wr, &V));
+  EXPECT_FALSE(A.Memory.isTracked(0x10));
+}
+
+TEST(BorrowMemory, ShadowWordFollowsTheTopItem) {
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 16, kRoot, SRW);
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 16, kRoot, 10, U, &V));
+  EXPECT_EQ(A.word(0), wordOf(10, U));
+  EXPECT_EQ(A.word(8), wordOf(10, U));
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 2u);
+  A.verify(0, 16);
+  // A read through the root disables the Unique child: top is Disabled,
+  // which the word cannot express.
+  ASSERT_TRUE(A.Memory.access(A.addr(0), 16, kRoot, Rd, &V));
+  EXPECT_EQ(A.word(0), SBSAN_WORD_SLOW);
+  ASSERT_EQ(A.stack(0).size(), 2u);
+  EXPECT_EQ(A.stack(0)[1], Item(10, Dis));
+  A.verify(0, 16);
+  // A write through the root pops it: back to a word-only granule.
+  ASSERT_TRUE(A.Memory.access(A.addr(0), 16, kRoot, Wr, &V));
+  EXPECT_EQ(A.word(0), wordOf(kRoot, SRW));
+  EXPECT_EQ(A.word(8), wordOf(kRoot, SRW));
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+  A.verify(0, 16);
+}
+
+TEST(BorrowMemory, WordAllowsMatchesTheInlinedCheck) {
+  uint64_t W = wordOf(9, U);
+  EXPECT_TRUE(wordAllows(W, 9, Rd));
+  EXPECT_TRUE(wordAllows(W, 9, Wr));
+  EXPECT_FALSE(wordAllows(W, 8, Rd));
+  W = wordOf(9, SRW);
+  EXPECT_TRUE(wordAllows(W, 9, Wr));
+  W = wordOf(9, SRO);
+  EXPECT_TRUE(wordAllows(W, 9, Rd));
+  EXPECT_FALSE(wordAllows(W, 9, Wr));
+  EXPECT_FALSE(wordAllows(SBSAN_WORD_SLOW, 0, Rd));
+  EXPECT_TRUE(wordAllows(0, 1234, Wr));
+}
+
+TEST(BorrowMemory, InvalidatedChildIsReportedAtTheFirstRefusedByte) {
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 32, kRoot, SRW);
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 32, kRoot, 10, U, &V));
+  ASSERT_TRUE(A.Memory.access(A.addr(0), 32, 10, Wr, &V));
+  ASSERT_TRUE(A.Memory.access(A.addr(20), 1, kRoot, Wr, &V));
+  EXPECT_FALSE(A.Memory.access(A.addr(0), 32, 10, Rd, &V));
+  EXPECT_EQ(V.Addr, A.addr(20));
+  EXPECT_EQ(V.V.Kind, ViolationKind::AccessNotGranted);
+  EXPECT_EQ(V.V.Reason, DenyReason::TagNotInStack);
+  EXPECT_EQ(V.V.UsedTag, 10u);
+  // The write split granule 2 (byte 20 differs from its neighbours).
+  EXPECT_EQ(A.word(16), SBSAN_WORD_SLOW);
+  EXPECT_EQ(A.Memory.splitGranules(), 1u);
+  A.verify(0, 32);
+}
+
+TEST(BorrowMemory, SplitAtOddIndexThenMerge) {
+  // split_at_mut at index 3 of a byte slice: bytes 0-2 and 3-7 of one
+  // granule get different Unique children.
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 8, kRoot, SRW);
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 3, kRoot, 10, U, &V));
+  ASSERT_TRUE(A.Memory.retag(A.addr(3), 5, kRoot, 12, U, &V));
+  EXPECT_EQ(A.word(0), SBSAN_WORD_SLOW);
+  EXPECT_EQ(A.Memory.splitGranules(), 1u);
+  A.verify(0, 8);
+  EXPECT_EQ(A.stack(2).back(), Item(10, U));
+  EXPECT_EQ(A.stack(3).back(), Item(12, U));
+  // Each half is usable through its own tag, not through the other's.
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 3, 10, Wr, &V));
+  EXPECT_TRUE(A.Memory.access(A.addr(3), 5, 12, Wr, &V));
+  EXPECT_FALSE(A.Memory.access(A.addr(2), 2, 10, Rd, &V));
+  EXPECT_EQ(V.Addr, A.addr(3));
+  EXPECT_FALSE(A.Memory.access(A.addr(0), 4, 12, Rd, &V));
+  EXPECT_EQ(V.Addr, A.addr(0));
+  // A write through the root pops both children: all bytes equal again,
+  // the granule merges and fits in its word.
+  ASSERT_TRUE(A.Memory.access(A.addr(0), 8, kRoot, Wr, &V));
+  EXPECT_EQ(A.word(0), wordOf(kRoot, SRW));
+  EXPECT_EQ(A.Memory.splitGranules(), 0u);
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+  A.verify(0, 8);
+}
+
+TEST(BorrowMemory, SplitMergesIntoAUniformStackWhenBytesAgreeAgain) {
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 8, kRoot, SRW);
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 8, kRoot, 10, U, &V));
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 5, 10, 12, U, &V));
+  EXPECT_EQ(A.Memory.splitGranules(), 1u);
+  // Writing through 10 everywhere pops 12 where it exists: all bytes are
+  // [root, 10] again, which needs a uniform (two-item) stack.
+  ASSERT_TRUE(A.Memory.access(A.addr(0), 8, 10, Wr, &V));
+  EXPECT_EQ(A.Memory.splitGranules(), 0u);
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 1u);
+  EXPECT_EQ(A.word(0), wordOf(10, U));
+  EXPECT_EQ(A.stack(7).size(), 2u);
+  A.verify(0, 8);
+}
+
+TEST(BorrowMemory, AccessSpanningGranules) {
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 24, kRoot, SRW);
+  MemViolation V;
+  // [4, 12): the end of granule 0 and the start of granule 1.
+  ASSERT_TRUE(A.Memory.retag(A.addr(4), 8, kRoot, 10, U, &V));
+  EXPECT_TRUE(A.Memory.access(A.addr(4), 8, 10, Rd, &V));
+  EXPECT_TRUE(A.Memory.access(A.addr(5), 6, 10, Wr, &V));
+  EXPECT_FALSE(A.Memory.access(A.addr(0), 8, 10, Rd, &V));
+  EXPECT_EQ(V.Addr, A.addr(0));
+  EXPECT_FALSE(A.Memory.access(A.addr(8), 8, 10, Rd, &V));
+  EXPECT_EQ(V.Addr, A.addr(12));
+  // A read through the root disables the Unique child everywhere.
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 24, kRoot, Rd, &V));
+  EXPECT_FALSE(A.Memory.access(A.addr(4), 8, 10, Rd, &V));
+  EXPECT_EQ(V.V.Reason, DenyReason::TagDisabled);
+  A.verify(0, 24);
+}
+
+TEST(BorrowMemory, LargeRetagAndRelease) {
+  constexpr uptr kSize = 4 << 20; // 4 MiB: four second-level chunks
+  Arena A(kSize + (1 << 16));
+  A.Memory.track(A.addr(0), kSize, kRoot, SRW);
+  MemViolation V;
+  auto Start = std::chrono::steady_clock::now();
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), kSize, kRoot, 10, U, &V));
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), kSize, 10, 12, SRO, &V));
+  EXPECT_EQ(A.Memory.outOfLineGranules(), kSize / 8);
+  for (uptr Off = 0; Off < kSize; Off += 4096 + 24) {
+    ASSERT_EQ(A.word(Off), wordOf(12, SRO)) << Off;
+    ASSERT_TRUE(A.Memory.access(A.addr(Off), 8, 12, Rd, &V)) << Off;
+  }
+  EXPECT_FALSE(A.Memory.access(A.addr(kSize - 1), 1, 12, Wr, &V));
+  EXPECT_EQ(V.V.Reason, DenyReason::OnlyGrantsSharedReadOnly);
+  ASSERT_TRUE(A.Memory.access(A.addr(0), kSize, kRoot, Wr, &V));
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+  EXPECT_EQ(A.word(kSize - 8), wordOf(kRoot, SRW));
+  A.Memory.untrack(A.addr(0), kSize);
+  EXPECT_EQ(A.word(kSize / 2), 0u);
+  double Seconds = std::chrono::duration<double>(
+                       std::chrono::steady_clock::now() - Start)
+                       .count();
+  EXPECT_LT(Seconds, 20.0); // linear, not quadratic
+}
+
+TEST(BorrowMemory, RepeatedSharedReborrowsStayBounded) {
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 8, kRoot, SRW);
+  MemViolation V;
+  Tag Last = 0;
+  for (Tag T = 100; T < 100 + 2 * 200000; T += 2) {
+    ASSERT_TRUE(A.Memory.retag(A.addr(0), 8, kRoot, T, SRW, &V));
+    Last = T;
+  }
+  EXPECT_LE(A.stack(0).size(), BorrowStack::kMaxItems);
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 8, Last, Wr, &V));
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 8, kRoot, Wr, &V));
+  A.verify(0, 8);
+}
+
+TEST(BorrowMemory, DeallocCheckLeavesStacksForTheReport) {
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 16, kRoot, SRW);
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 16, kRoot, 41, U, &V));
+  A.Oracle.protect(41, ProtectorKind::Strong);
+  EXPECT_FALSE(A.Memory.checkDealloc(A.addr(0), 16, kRoot, &V));
+  EXPECT_EQ(V.V.Kind, ViolationKind::DeallocProtected);
+  EXPECT_EQ(V.V.Protected.tag(), 41u);
+  EXPECT_EQ(V.Addr, A.addr(0));
+  // The check changed nothing.
+  EXPECT_EQ(A.stack(0).size(), 2u);
+  EXPECT_EQ(A.word(8), wordOf(41, U));
+  A.Oracle.end(41);
+  EXPECT_TRUE(A.Memory.checkDealloc(A.addr(0), 16, kRoot, &V));
+  EXPECT_EQ(A.stack(0).size(), 2u);
+  // A tag that is not in the stack may not deallocate.
+  EXPECT_FALSE(A.Memory.checkDealloc(A.addr(0), 16, 40, &V));
+  EXPECT_EQ(V.V.Kind, ViolationKind::DeallocNotGranted);
+  // The wildcard may.
+  EXPECT_TRUE(A.Memory.checkDealloc(A.addr(0), 16, kWildcardTag, &V));
+  A.Memory.untrack(A.addr(0), 16);
+  EXPECT_EQ(A.word(0), 0u);
+  EXPECT_EQ(A.word(8), 0u);
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+  A.verify(0, 16);
+}
+
+TEST(BorrowMemory, WildcardIsNeverReported) {
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 16, kRoot, SRW);
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 16, kRoot, 41, U, &V));
+  A.Oracle.protect(41, ProtectorKind::Strong);
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 16, 41, 12, SRO, &V));
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 16, kWildcardTag, Wr, &V));
+  EXPECT_TRUE(A.Memory.access(A.addr(3), 7, kWildcardTag, Rd, &V));
+  EXPECT_TRUE(A.Memory.retag(A.addr(0), 16, kWildcardTag, 20, U, &V));
+  EXPECT_TRUE(A.Memory.retag(A.addr(1), 3, kWildcardTag, 22, SRW, &V));
+  EXPECT_TRUE(A.Memory.checkDealloc(A.addr(0), 16, kWildcardTag, &V));
+  A.verify(0, 16);
+  A.Oracle.end(41);
+}
+
+TEST(BorrowMemory, AllocationsSharingAGranule) {
+  // Two small stack objects in one granule: bytes 0-2 and 3-7.
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 3, 20, U);
+  EXPECT_EQ(A.word(0), SBSAN_WORD_SLOW);
+  EXPECT_TRUE(A.Memory.isTracked(A.addr(2)));
+  EXPECT_FALSE(A.Memory.isTracked(A.addr(3)));
+  A.Memory.track(A.addr(3), 5, 22, U);
+  EXPECT_TRUE(A.Memory.isTracked(A.addr(3)));
+  A.verify(0, 8);
+  MemViolation V;
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 3, 20, Wr, &V));
+  EXPECT_TRUE(A.Memory.access(A.addr(3), 5, 22, Wr, &V));
+  // The newer object's root reaching into the older one is refused at the
+  // first byte of the other object. (The older root reaching into the newer
+  // object predates it: a stale tag, granted like the wildcard.)
+  EXPECT_FALSE(A.Memory.access(A.addr(2), 2, 22, Wr, &V));
+  EXPECT_EQ(V.Addr, A.addr(2));
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 4, 20, Wr, &V));
+  // An access that also covers untracked bytes only checks tracked ones.
+  A.Memory.untrack(A.addr(3), 5);
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 8, 20, Wr, &V));
+  EXPECT_EQ(A.word(0), SBSAN_WORD_SLOW);
+  A.verify(0, 8);
+  A.Memory.untrack(A.addr(0), 3);
+  EXPECT_EQ(A.word(0), 0u);
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+  A.verify(0, 8);
+}
+
+TEST(BorrowMemory, TrackIfUntrackedKeepsStacksInUse) {
+  Arena A(1 << 16);
+  A.Memory.trackIfUntracked(A.addr(0), 16, kGlobalRootTag, SRW);
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 16, kGlobalRootTag, 10, U, &V));
+  A.Memory.trackIfUntracked(A.addr(0), 24, kGlobalRootTag, SRW);
+  EXPECT_EQ(A.word(0), wordOf(10, U)); // unchanged
+  EXPECT_EQ(A.word(16), wordOf(kGlobalRootTag, SRW)); // newly tracked
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 16, 10, Wr, &V));
+  // A plain track resets (a new allocation at the same place).
+  A.Memory.track(A.addr(0), 16, 30, U);
+  EXPECT_EQ(A.word(0), wordOf(30, U));
+  EXPECT_FALSE(A.Memory.access(A.addr(0), 16, 32, Rd, &V));
+  // Tag 10 predates the new allocation: stale, granted, nothing changes.
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 16, 10, Rd, &V));
+  EXPECT_EQ(A.word(0), wordOf(30, U));
+  A.verify(0, 24);
+}
+
+TEST(BorrowMemory, MixedSharedRetag) {
+  // &(u32, Cell<u32>, u64): bytes 4-7 are interior mutable.
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 16, kRoot, SRW);
+  MemViolation V;
+  const uint64_t Cells[] = {4, 4};
+  ASSERT_TRUE(
+      A.Memory.retagSharedMixed(A.addr(0), 16, kRoot, 10, Cells, 1, &V));
+  EXPECT_EQ(A.stack(0).back(), Item(10, SRO));
+  EXPECT_EQ(A.stack(5).back(), Item(10, SRW));
+  EXPECT_EQ(A.word(8), wordOf(10, SRO)); // granule 1 is all SharedReadOnly
+  EXPECT_TRUE(A.Memory.access(A.addr(4), 4, 10, Wr, &V));
+  EXPECT_FALSE(A.Memory.access(A.addr(0), 4, 10, Wr, &V));
+  EXPECT_EQ(V.V.Reason, DenyReason::OnlyGrantsSharedReadOnly);
+  EXPECT_FALSE(A.Memory.access(A.addr(8), 1, 10, Wr, &V));
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 16, 10, Rd, &V));
+  A.verify(0, 16);
+}
+
+TEST(BorrowMemory, MixedRetagWithUnsortedAndUnalignedRanges) {
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 32, kRoot, SRW);
+  MemViolation V;
+  // Retag starts mid-granule; ranges out of order.
+  const uint64_t Cells[] = {10, 2, 1, 3};
+  ASSERT_TRUE(
+      A.Memory.retagSharedMixed(A.addr(5), 16, kRoot, 10, Cells, 2, &V));
+  for (uptr Off = 5; Off < 21; ++Off) {
+    uptr Rel = Off - 5;
+    bool Cell = (Rel >= 10 && Rel < 12) || (Rel >= 1 && Rel < 4);
+    EXPECT_EQ(A.stack(Off).back(), Item(10, Cell ? SRW : SRO)) << Off;
+  }
+  EXPECT_EQ(A.stack(4).back(), Item(kRoot, SRW));
+  EXPECT_EQ(A.stack(21).back(), Item(kRoot, SRW));
+  A.verify(0, 32);
+}
+
+TEST(BorrowMemory, ZeroSizedOperationsTouchNothing) {
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 8, kRoot, SRW);
+  MemViolation V;
+  EXPECT_TRUE(A.Memory.retag(A.addr(0), 0, 999, 10, U, &V));
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 0, 999, Wr, &V));
+  EXPECT_EQ(A.word(0), wordOf(kRoot, SRW));
+  A.Memory.track(A.addr(16), 0, 30, U);
+  EXPECT_EQ(A.word(16), 0u);
+}
+
+TEST(BorrowMemory, ExposeMarksItemsWithoutChangingTheWord) {
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 8, kRoot, SRW);
+  A.Memory.expose(A.addr(0), 8, kRoot);
+  EXPECT_EQ(A.word(0), wordOf(kRoot, SRW));
+  ASSERT_EQ(A.stack(0).size(), 1u);
+  EXPECT_TRUE(A.stack(0)[0].exposed());
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 1u); // the word has no exposed bit
+  A.verify(0, 8);
+}
+
+TEST(BorrowMemory, ProtectedItemBlocksInvalidation) {
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 8, kRoot, SRW);
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 8, kRoot, 13, U, &V));
+  A.Oracle.protect(13, ProtectorKind::Strong);
+  EXPECT_FALSE(A.Memory.access(A.addr(2), 1, kRoot, Wr, &V));
+  EXPECT_EQ(V.V.Kind, ViolationKind::ProtectedInvalidation);
+  EXPECT_EQ(V.Addr, A.addr(2));
+  EXPECT_EQ(V.V.Protected, Item(13, U));
+  EXPECT_EQ(V.V.ProtectorCall, 77u);
+  // Refused: nothing changed, the child still works.
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 8, 13, Wr, &V));
+  A.Oracle.end(13);
+  EXPECT_TRUE(A.Memory.access(A.addr(2), 1, kRoot, Wr, &V));
+  A.verify(0, 8);
+}
+
+TEST(BorrowMemory, StaleTagAfterReallocationInPlace) {
+  // realloc in place done by uninstrumented code: the block keeps its
+  // address and gets a new root, and a pointer stored earlier keeps the old
+  // block's tag (the stored value did not change).
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 16, 10, SRW);
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 16, 10, 12, SRW, &V));
+  A.Memory.untrack(A.addr(0), 16);
+  A.Memory.track(A.addr(0), 32, 60, SRW);
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 32, 12, Wr, &V));
+  EXPECT_TRUE(A.Memory.access(A.addr(12), 4, 12, Rd, &V));
+  EXPECT_EQ(A.word(0), wordOf(60, SRW)) << "nothing changed";
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+  EXPECT_TRUE(A.Memory.checkDealloc(A.addr(0), 32, 12, &V));
+  // A tag made after the new root that was never derived here is refused.
+  EXPECT_FALSE(A.Memory.access(A.addr(4), 4, 62, Wr, &V));
+  EXPECT_EQ(V.Addr, A.addr(4));
+  EXPECT_EQ(V.V.Reason, DenyReason::TagNotInStack);
+  A.verify(0, 32);
+}
+
+TEST(BorrowMemory, RestrictItemsAreMadePerByteOnFirstAccess) {
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 16, kRoot, SRW);
+  constexpr Tag Ra = 103, Rb = 107;
+  A.Oracle.protectRestrict(Ra, kRoot);
+  A.Oracle.protectRestrict(Rb, kRoot);
+  MemViolation V;
+  // f(a, b) with a == b: a writes the first int, both read the second.
+  ASSERT_TRUE(A.Memory.access(A.addr(0), 4, Ra, Wr, &V));
+  ASSERT_TRUE(A.Memory.access(A.addr(4), 4, Ra, Rd, &V));
+  ASSERT_TRUE(A.Memory.access(A.addr(4), 4, Rb, Rd, &V));
+  EXPECT_EQ(A.word(0), SBSAN_WORD_SLOW) << "the bytes differ now";
+  EXPECT_EQ(A.stack(0).back(), Item(Ra, U));
+  EXPECT_EQ(A.stack(4).back(), Item(Rb, SRO));
+  EXPECT_EQ(A.stack(8).size(), 1u) << "bytes not accessed get no items";
+  A.verify(0, 16);
+  // b reads what a wrote: reported at the first byte.
+  EXPECT_FALSE(A.Memory.access(A.addr(0), 8, Rb, Rd, &V));
+  EXPECT_EQ(V.Addr, A.addr(0));
+  EXPECT_EQ(V.V.Kind, ViolationKind::ProtectedInvalidation);
+  EXPECT_EQ(V.V.Protected, Item(Ra, U));
+  // Writing the shared-read bytes through either is reported too.
+  EXPECT_FALSE(A.Memory.access(A.addr(4), 4, Ra, Wr, &V));
+  EXPECT_EQ(V.V.Protected, Item(Rb, SRO));
+  // Once the call is over, nothing about a and b is reported.
+  A.Oracle.end(Ra);
+  A.Oracle.end(Rb);
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 16, kRoot, Wr, &V));
+  EXPECT_TRUE(A.Memory.access(A.addr(0), 16, Rb, Wr, &V));
+  EXPECT_EQ(A.word(0), wordOf(kRoot, SRW));
+  A.verify(0, 16);
+}
+
+} // namespace
