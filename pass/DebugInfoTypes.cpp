@@ -380,6 +380,42 @@ PointeeInfo classifyPointerType(const DIType *T) {
   return Info;
 }
 
+PointeeInfo classifyPointerAt(const DIType *T, uint64_t Offset,
+                              bool &IsMetadata) {
+  IsMetadata = false;
+  for (unsigned Depth = 0; T && Depth < 16; ++Depth) {
+    T = stripTypedefs(T);
+    if (!T)
+      break;
+    PointeeInfo Info = classifyPointerType(T);
+    if (Info.Kind != PtrKind::Unknown) {
+      if (Offset == 0)
+        return Info;
+      if (Info.isFat() && Offset < bytes(T))
+        IsMetadata = true;
+      return PointeeInfo();
+    }
+    // Into the struct field that holds Offset (fields do not overlap).
+    auto *CT = dyn_cast<DICompositeType>(T);
+    if (!CT || CT->getTag() != dwarf::DW_TAG_structure_type)
+      break;
+    const DIType *Next = nullptr;
+    for (const DINode *N : CT->getElements()) {
+      auto *M = dyn_cast_or_null<DIDerivedType>(N);
+      if (!M || M->getTag() != dwarf::DW_TAG_member || M->isStaticMember())
+        continue;
+      uint64_t Off = M->getOffsetInBits() / 8;
+      if (Off <= Offset && Offset < Off + bytes(M->getBaseType())) {
+        Next = M->getBaseType();
+        Offset -= Off;
+        break;
+      }
+    }
+    T = Next;
+  }
+  return PointeeInfo();
+}
+
 const DIType *fatPointerPart(const DIType *T, uint64_t Offset) {
   T = stripTypedefs(T);
   if (!T)

@@ -67,6 +67,14 @@ struct PointeeInfo {
 // fat). Kind stays Unknown for anything that is not a Rust pointer type.
 PointeeInfo classifyPointerType(const llvm::DIType *T);
 
+// The pointer (thin or fat) of a variable of type T that contains byte
+// Offset, looking through the fields of wrapper structs (`Pin<&mut T>`, a
+// pair of references). IsMetadata is set when Offset is inside a fat
+// pointer but not at its data pointer (its length or vtable). Kind is
+// Unknown when no pointer is found there.
+PointeeInfo classifyPointerAt(const llvm::DIType *T, uint64_t Offset,
+                              bool &IsMetadata);
+
 // The member type at byte Offset of a fat-pointer composite, or T itself
 // for Offset 0 of a thin pointer; null if there is none.
 const llvm::DIType *fatPointerPart(const llvm::DIType *T, uint64_t Offset);

@@ -280,16 +280,21 @@ RetagPlan FunctionInstrumenter::planParamRetag(Argument &A) {
   if (!Piece && AnyArgVar && ValueVars.find(&A) == ValueVars.end())
     return None;
 
-  // The second half of a variable passed as two parameters: the length or
-  // vtable of a fat pointer is no pointer to retag (a vtable parameter even
-  // carries noalias readonly dereferenceable).
-  if (Piece && Piece->Offset != 0 &&
-      classifyPointerType(Piece->Var->getType()).isFat())
-    return None;
-
-  // The pointee of a fat pointer is unsized: dereferenceable(N) is only its
-  // sized prefix, not its size. Only debug info sizes it exactly.
-  bool Fat = DITy && DIInfo.isFat();
+  // The pointer this parameter is, per debug info, also inside a wrapper
+  // (`Pin<&mut T>`, a pair of references passed as two parameters).
+  bool Fat = false;
+  if (Piece) {
+    bool IsMetadata = false;
+    PointeeInfo At =
+        classifyPointerAt(Piece->Var->getType(), Piece->Offset, IsMetadata);
+    // The length or vtable of a fat pointer is no pointer to retag (a
+    // vtable parameter even carries noalias readonly dereferenceable).
+    if (IsMetadata)
+      return None;
+    // The pointee of a fat pointer is unsized: dereferenceable(N) is only
+    // its sized prefix, not its size. Only debug info sizes it exactly.
+    Fat = At.isFat();
+  }
   // Without debug info, a noalias dereferenceable pointer followed by an
   // integer parameter may be such a fat pointer (its length), whose real
   // size nobody knows: a retag of N bytes could cover less or more than the

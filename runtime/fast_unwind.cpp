@@ -8,16 +8,26 @@ namespace sbsan {
 
 namespace {
 
-// The mapping that held this thread's stack the last time we looked.
+// The mappings that held this thread's stack the last two times we looked
+// (two, so that code switching between two stacks, such as a signal stack
+// or coroutines, does not read /proc/self/maps on every capture).
 __thread uptr StackLo __attribute__((tls_model("initial-exec"))) = 0;
 __thread uptr StackHi __attribute__((tls_model("initial-exec"))) = 0;
+__thread uptr OtherLo __attribute__((tls_model("initial-exec"))) = 0;
+__thread uptr OtherHi __attribute__((tls_model("initial-exec"))) = 0;
 
 // Bounds of the stack holding Fp, or false if they cannot be found.
 SBSAN_ALWAYS_INLINE bool stackBounds(uptr Fp, uptr *Lo, uptr *Hi) {
   if (SBSAN_UNLIKELY(Fp < StackLo || Fp >= StackHi)) {
     uptr B, E;
-    if (!findMapping(Fp, &B, &E))
+    if (Fp >= OtherLo && Fp < OtherHi) {
+      B = OtherLo;
+      E = OtherHi;
+    } else if (!findMapping(Fp, &B, &E)) {
       return false;
+    }
+    OtherLo = StackLo;
+    OtherHi = StackHi;
     StackLo = B;
     StackHi = E;
   }

@@ -20,8 +20,12 @@ bool HistoryTable::init(unsigned LogEntries, unsigned NumFrames) {
   Frames = NumFrames;
   NumRecords = uint64_t(1) << LogEntries;
   // Zero pages: every slot starts empty (tag 0 is never recorded).
-  Records = static_cast<Slot *>(internalMmap(NumRecords * sizeof(Slot)));
-  if (!Records || !Depot.init(kDepotLogSlots, kDepotWords)) {
+  Creations = static_cast<CreationSlot *>(
+      internalMmap(NumRecords * sizeof(CreationSlot)));
+  Invalidations = static_cast<InvalidationSlot *>(
+      internalMmap(NumRecords * sizeof(InvalidationSlot)));
+  if (!Creations || !Invalidations ||
+      !Depot.init(kDepotLogSlots, kDepotWords)) {
     destroy();
     return false;
   }
@@ -29,9 +33,12 @@ bool HistoryTable::init(unsigned LogEntries, unsigned NumFrames) {
 }
 
 void HistoryTable::destroy() {
-  if (Records)
-    internalMunmap(Records, NumRecords * sizeof(Slot));
-  Records = nullptr;
+  if (Creations)
+    internalMunmap(Creations, NumRecords * sizeof(CreationSlot));
+  if (Invalidations)
+    internalMunmap(Invalidations, NumRecords * sizeof(InvalidationSlot));
+  Creations = nullptr;
+  Invalidations = nullptr;
   NumRecords = 0;
   Depot.destroy();
 }
@@ -44,78 +51,104 @@ uint32_t HistoryTable::captureStack(uptr Pc, unsigned MaxFrames) {
   return Depot.put(Pcs, N);
 }
 
+// Checksums of a slot's fields and its tag (see CreationSlot).
+static uint64_t creationCheck(Tag T, Tag Parent, const void *Site,
+                              uint64_t Size, uint32_t RetagKind,
+                              uint32_t Stack, uint64_t Origin) {
+  uint64_t H = mix64(T ^ 0x51ed270b27d4eb4fULL);
+  H = mix64(H ^ Parent) + uptr(Site);
+  H = mix64(H ^ Size) + (uint64_t(RetagKind) << 32 | Stack);
+  return mix64(H ^ Origin);
+}
+
+static uint64_t invalidationCheck(Tag T, Tag By, uint32_t Stack, uint8_t How,
+                                  uint8_t Access) {
+  uint64_t H = mix64(T ^ 0x2545f4914f6cdd1dULL);
+  H = mix64(H ^ By) + (uint64_t(Stack) << 16 | uint64_t(How) << 8 | Access);
+  return mix64(H);
+}
+
 void HistoryTable::recordCreation(Tag T, Tag Parent, TagOrigin Origin,
                                   uint32_t RetagKind, uint64_t Size, uptr Pc,
                                   const sbsan_retag_site *Site) {
-  if (!Records || T == kWildcardTag)
+  if (!Creations || T == kWildcardTag)
     return;
   unsigned N = Origin == TagOrigin::HeapRoot ? Frames * kRootFramesFactor
                                              : Frames;
   uint32_t Stack = Pc ? captureStack(Pc, N) : 0;
-  Slot &S = Records[indexOf(T)];
-  S.CreatedTag.store(kWildcardTag, std::memory_order_relaxed);
-  std::atomic_thread_fence(std::memory_order_release);
+  CreationSlot &S = Creations[indexOf(T)];
   S.Parent = Parent;
   S.Site = Site;
   S.AllocSize = Size;
   S.RetagKind = RetagKind;
   S.CreateStack = Stack;
-  S.Origin = Origin;
-  S.CreatedTag.store(T, std::memory_order_release);
+  S.Origin = uint64_t(Origin);
+  S.Check = creationCheck(T, Parent, Site, Size, RetagKind, Stack,
+                          uint64_t(Origin));
+  S.T.store(T, std::memory_order_release);
 }
 
 void HistoryTable::recordInvalidationAt(Tag Victim, Invalidation How,
                                         AccessKind By, Tag ByTag,
                                         uint32_t StackId) {
-  if (!Records || Victim == kWildcardTag)
+  if (!Invalidations || Victim == kWildcardTag)
     return;
   // The latest invalidation wins: a tag can die at one location and live on
   // at others, and the one that dies last is usually the one then used.
-  Slot &S = Records[indexOf(Victim)];
-  S.InvalidatedTag.store(kWildcardTag, std::memory_order_relaxed);
-  std::atomic_thread_fence(std::memory_order_release);
-  S.How = How;
-  S.InvalAccess = By;
-  S.InvalBy = ByTag;
-  S.InvalStack = StackId;
-  S.InvalidatedTag.store(Victim, std::memory_order_release);
+  InvalidationSlot &S = Invalidations[indexOf(Victim)];
+  S.By = ByTag;
+  S.Stack = StackId;
+  S.How = uint8_t(How);
+  S.Access = uint8_t(By);
+  S.Check = invalidationCheck(Victim, ByTag, StackId, uint8_t(How),
+                              uint8_t(By));
+  S.T.store(Victim, std::memory_order_release);
 }
 
 void HistoryTable::recordInvalidation(Tag Victim, Invalidation How,
                                       AccessKind By, Tag ByTag, uptr Pc) {
-  if (!Records || Victim == kWildcardTag)
+  if (!Invalidations || Victim == kWildcardTag)
     return;
   recordInvalidationAt(Victim, How, By, ByTag, Pc ? captureStack(Pc, Frames) : 0);
 }
 
 bool HistoryTable::find(Tag T, TagRecord *Out) {
-  if (!Records || T == kWildcardTag)
+  if (!Creations || T == kWildcardTag)
     return false;
-  const Slot &S = Records[indexOf(T)];
+  uint64_t I = indexOf(T);
   TagRecord R;
   R.T = T;
-  if (S.CreatedTag.load(std::memory_order_acquire) == T) {
-    R.Parent = S.Parent;
-    R.Site = S.Site;
-    R.AllocSize = S.AllocSize;
-    R.RetagKind = S.RetagKind;
-    R.CreateStack = S.CreateStack;
-    R.Origin = S.Origin;
+  const CreationSlot &C = Creations[I];
+  if (C.T.load(std::memory_order_acquire) == T) {
+    Tag Parent = C.Parent;
+    const sbsan_retag_site *Site = C.Site;
+    uint64_t Size = C.AllocSize;
+    uint32_t Kind = C.RetagKind, Stack = C.CreateStack;
+    uint64_t Origin = C.Origin, Check = C.Check;
     std::atomic_thread_fence(std::memory_order_acquire);
-    R.Created = S.CreatedTag.load(std::memory_order_relaxed) == T;
-    if (!R.Created)
-      R = TagRecord(), R.T = T; // overwritten while we copied
+    if (C.T.load(std::memory_order_relaxed) == T &&
+        Check == creationCheck(T, Parent, Site, Size, Kind, Stack, Origin)) {
+      R.Created = true;
+      R.Parent = Parent;
+      R.Site = Site;
+      R.AllocSize = Size;
+      R.RetagKind = Kind;
+      R.CreateStack = Stack;
+      R.Origin = TagOrigin(Origin);
+    }
   }
-  if (S.InvalidatedTag.load(std::memory_order_acquire) == T) {
-    Invalidation How = S.How;
-    AccessKind By = S.InvalAccess;
-    Tag ByTag = S.InvalBy;
-    uint32_t Stack = S.InvalStack;
+  const InvalidationSlot &V = Invalidations[I];
+  if (V.T.load(std::memory_order_acquire) == T) {
+    Tag By = V.By;
+    uint32_t Stack = V.Stack;
+    uint8_t How = V.How, Access = V.Access;
+    uint64_t Check = V.Check;
     std::atomic_thread_fence(std::memory_order_acquire);
-    if (S.InvalidatedTag.load(std::memory_order_relaxed) == T) {
-      R.How = How;
-      R.InvalAccess = By;
-      R.InvalBy = ByTag;
+    if (V.T.load(std::memory_order_relaxed) == T &&
+        Check == invalidationCheck(T, By, Stack, How, Access)) {
+      R.How = Invalidation(How);
+      R.InvalAccess = AccessKind(Access);
+      R.InvalBy = By;
       R.InvalStack = Stack;
     }
   }

@@ -10,10 +10,10 @@
 // Cost matters more than anything here, because a record is written on
 // every retag. Indexing by tag number makes a thread's writes sequential
 // (it takes tag numbers in batches), so records stream through the cache
-// instead of evicting the borrow stacks; records are one cache line; stack
-// traces are a few frames from the frame-pointer unwinder (fast_unwind.h),
-// stored once in a depot (stack_depot.h) and referred to by id. Records
-// take no locks (see Slot).
+// instead of evicting the borrow stacks; a creation record is one cache
+// line; stack traces are a few frames from the frame-pointer unwinder
+// (fast_unwind.h), stored once in a depot (stack_depot.h) and referred to
+// by id. Records take no locks (see CreationSlot).
 //
 //===----------------------------------------------------------------------===//
 #ifndef SBSAN_HISTORY_H
@@ -67,11 +67,11 @@ public:
   HistoryTable(const HistoryTable &) = delete;
   HistoryTable &operator=(const HistoryTable &) = delete;
 
-  // 2^LogEntries records (64 bytes each) and a stack depot, reserved
+  // 2^LogEntries records (96 bytes each) and a stack depot, reserved
   // lazily by the kernel. Frames (1 to 32) bounds each trace.
   bool init(unsigned LogEntries, unsigned Frames = kDefaultFrames);
   void destroy();
-  bool enabled() const { return Records != nullptr; }
+  bool enabled() const { return Creations != nullptr; }
   uint64_t size() const { return NumRecords; }
   unsigned frames() const { return Frames; }
 
@@ -100,32 +100,40 @@ public:
   void unlockAll() {}
 
 private:
-  // One cache line per tag number. The creation half is written once, by
-  // the thread that made the tag; the invalidation half by whichever
-  // thread invalidates it last. Each half is guarded by its own copy of
-  // the tag, written first as 0 and last as the tag, so a reader that sees
-  // the same tag before and after copying a half has a consistent copy;
-  // the halves never overwrite each other.
-  struct alignas(64) Slot {
-    std::atomic<Tag> CreatedTag;
+  // Per tag number, a creation slot (one cache line) and an invalidation
+  // slot (half of one), in separate arrays so that the frequent creations
+  // stream through memory on their own. A creation slot is written once,
+  // by the thread that made the tag; an invalidation slot by whichever
+  // thread invalidates the tag last. Neither takes a lock: a writer stores
+  // the fields, then a checksum of them and the tag, then the tag; a reader
+  // accepts a copy only if the tag and the checksum agree with it, which
+  // rejects slots being overwritten (by a newer tag of the same slot, or by
+  // two threads at once) while it copied.
+  struct alignas(64) CreationSlot {
+    std::atomic<Tag> T;
     Tag Parent;
     const sbsan_retag_site *Site;
     uint64_t AllocSize;
     uint32_t RetagKind;
     uint32_t CreateStack;
-    TagOrigin Origin;
-    Invalidation How;
-    AccessKind InvalAccess;
-    uint32_t InvalStack;
-    std::atomic<Tag> InvalidatedTag;
-    Tag InvalBy;
+    uint64_t Origin;
+    uint64_t Check;
   };
-  static_assert(sizeof(Slot) == 64, "one cache line per record");
+  struct alignas(32) InvalidationSlot {
+    std::atomic<Tag> T;
+    Tag By;
+    uint32_t Stack;
+    uint8_t How, Access;
+    uint64_t Check;
+  };
+  static_assert(sizeof(CreationSlot) == 64, "one cache line per record");
+  static_assert(sizeof(InvalidationSlot) == 32, "two per cache line");
 
   // Tag number (the tag without its two class bits) modulo the size.
   uint64_t indexOf(Tag T) const { return (T >> 2) & (NumRecords - 1); }
 
-  Slot *Records = nullptr;
+  CreationSlot *Creations = nullptr;
+  InvalidationSlot *Invalidations = nullptr;
   uint64_t NumRecords = 0;
   unsigned Frames = kDefaultFrames;
   StackDepot Depot;

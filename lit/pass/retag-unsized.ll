@@ -64,6 +64,20 @@ start:
   ret void, !dbg !123
 }
 
+; A wrapper around such a fat pointer (Pin<&mut H<[u32]>>) passed as its two
+; halves: the pass does not size the pointee through the wrapper, so no
+; retag (dereferenceable(4) is still only the prefix).
+; CHECK-LABEL: define void @wrapped(
+; CHECK-NOT: __sbsan_retag
+; CHECK-NOT: __sbsan_func_enter
+; CHECK: ret void
+define void @wrapped(ptr noalias noundef align 4 dereferenceable(4) %p.0, i64 noundef %p.1) !dbg !130 {
+start:
+    #dbg_value(ptr %p.0, !131, !DIExpression(DW_OP_LLVM_fragment, 0, 64), !132)
+    #dbg_value(i64 %p.1, !131, !DIExpression(DW_OP_LLVM_fragment, 64, 64), !132)
+  ret void, !dbg !132
+}
+
 ; No debug info: a noalias dereferenceable pointer followed by an integer
 ; may be a fat pointer: not retagged. Followed by a pointer it is retagged.
 ; CHECK-LABEL: define void @no_di(
@@ -150,3 +164,10 @@ define void @no_di(ptr noalias noundef align 8 dereferenceable(16) %p, i64 nound
 !121 = !DILocalVariable(name: "d", arg: 1, scope: !120, file: !4, line: 3, type: !53)
 !122 = !DILocalVariable(name: "e", arg: 2, scope: !120, file: !4, line: 3, type: !65)
 !123 = !DILocation(line: 3, scope: !120)
+!70 = !DINamespace(name: "pin", scope: null)
+!71 = !DICompositeType(tag: DW_TAG_structure_type, name: "Pin<&mut t::H<[u32]>>", scope: !70, file: !4, size: 128, align: 64, elements: !72, identifier: "pinH")
+!72 = !{!73}
+!73 = !DIDerivedType(tag: DW_TAG_member, name: "pointer", scope: !71, file: !4, baseType: !25, size: 128, align: 64)
+!130 = distinct !DISubprogram(name: "wrapped", scope: !5, file: !4, line: 4, type: !6, scopeLine: 4, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !0)
+!131 = !DILocalVariable(name: "p", arg: 1, scope: !130, file: !4, line: 4, type: !71)
+!132 = !DILocation(line: 4, scope: !130)

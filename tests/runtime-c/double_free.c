@@ -3,7 +3,7 @@
  * EXPECT-STDERR: free of 0x
  * EXPECT-STDERR: which was already freed
  * EXPECT-STDERR:  in main
- * EXPECT-STDERR: was freed by:
+ * EXPECT-STDERR: it was freed at:
  * EXPECT-STDERR:  in main
  * EXPECT-STDERR: SUMMARY: StackedBorrowsSanitizer: double-free
  * EXPECT-NOT-STDOUT: not reached

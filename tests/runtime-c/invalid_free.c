@@ -8,7 +8,8 @@
  * EXPECT-STDERR: borrow stack at 0x
  * EXPECT-STDERR: SUMMARY: StackedBorrowsSanitizer: invalid-free
  * EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: invalid-free on address 0x
- * EXPECT-STDERR: (bottom first): [Unique <
+ * EXPECT-STDERR: (bottom first, 1 item):
+ * EXPECT-STDERR: 0: [Unique <
  * EXPECT-COUNT-STDERR: 2 ERROR: StackedBorrowsSanitizer
  * EXPECT-STDERR: StackedBorrowsSanitizer: 2 reports; exiting with status 1
  * EXPECT-STDOUT: went on

@@ -5,7 +5,7 @@
  * EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: protected-invalidation on address 0x
  * EXPECT-STDERR: the write access through tag <
  * EXPECT-STDERR: would pop item [Unique <
- * EXPECT-STDERR: which is strongly protected by a call that is still running
+ * EXPECT-STDERR: which is strongly protected by the call to callee (parameter `x`), which is still running
  * EXPECT-STDERR: (function-entry retag of parameter `x` in callee)
  * EXPECT-STDERR: SUMMARY: StackedBorrowsSanitizer: protected-invalidation
  * EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: protected-dealloc on address 0x

@@ -11,9 +11,9 @@
  * EXPECT-STDOUT: in place
  * EXPECT-STDOUT: stale tags granted
  * EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: invalid-read on address
+ * EXPECT-STDERR: read access of 8 bytes at
  * EXPECT-STDERR: is not in the borrow stack
- * EXPECT-STDERR: tag <
- * EXPECT-STDERR: is the root of a heap allocation of 8 bytes made at:
+ * EXPECT-STDERR: realloc_moves.c:
  * EXPECT-COUNT-STDERR: 1 ERROR: StackedBorrowsSanitizer
  */
 #include "sbsan_sim.h"

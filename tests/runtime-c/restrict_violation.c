@@ -7,10 +7,10 @@
  * EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: protected-invalidation on address 0x
  * EXPECT-STDERR: write access of 4 bytes at 0x
  * EXPECT-STDERR: would pop item [Unique <
- * EXPECT-STDERR: which is strongly protected by a call that is still running
+ * EXPECT-STDERR: strongly protected
  * EXPECT-STDERR: in store_both
- * EXPECT-STDERR: is the restrict pointer parameter `b` (restrict) of store_both, derived from tag <
- * EXPECT-STDERR: is the restrict pointer parameter `a` (restrict) of store_both, derived from tag <
+ * EXPECT-STDERR: parameter `b` (restrict)
+ * EXPECT-STDERR: parameter `a` (restrict)
  * EXPECT-STDERR: SUMMARY: StackedBorrowsSanitizer: protected-invalidation
  * EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: protected-invalidation on address 0x
  * EXPECT-STDERR: read access of 4 bytes at 0x

@@ -3,8 +3,10 @@
  * EXPECT-COUNT-STDERR: 1 ERROR: StackedBorrowsSanitizer
  * EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: invalid-read
  * EXPECT-STDERR:  in main
- * EXPECT-NOT-STDERR: suppressed_helper
+ * EXPECT-NOT-STDERR: in suppressed_helper
  * EXPECT-STDERR: reports:                     1 (1 suppressed)
+ * EXPECT-STDERR: 1 report suppressed
+ * EXPECT-STDERR:       1 fun:suppressed_helper
  */
 #include "sbsan_sim.h"
 

@@ -11,7 +11,8 @@
  * EXPECT-STDERR: was created by a Unique retag of 4 bytes from tag <
  * EXPECT-STDERR: was later popped by a write access through tag <
  * EXPECT-STDERR: borrow stack at 0x
- * EXPECT-STDERR: (bottom first): [SharedReadWrite <
+ * EXPECT-STDERR: (bottom first, 1 item):
+ * EXPECT-STDERR: 0: [SharedReadWrite <
  * EXPECT-STDERR: SUMMARY: StackedBorrowsSanitizer: invalid-read
  * EXPECT-STDERR: use_after_invalidate.c:
  * EXPECT-STDERR:  in main
