@@ -62,6 +62,14 @@ config.substitutions.append(("%sbsan_rt", config.sbsan_runtime))
 config.substitutions.append(("%clangxx_sbsan", os.path.join(scripts, "sbsan-clang++")))
 config.substitutions.append(("%clang_sbsan", os.path.join(scripts, "sbsan-clang")))
 config.substitutions.append(("%rustc_sbsan", os.path.join(scripts, "sbsan-rustc") + " --edition=2021"))
+# Uninstrumented compilers, to build the same program natively and compare.
+config.substitutions.append(("%clangxx_plain", os.path.join(config.llvm_tools_dir, "clang++")))
+config.substitutions.append(("%clang_plain", os.path.join(config.llvm_tools_dir, "clang")))
+# `%record_exit PROG ARGS...` runs PROG and then prints `exit status N` on
+# stdout, and itself succeeds: an instrumented and a native run of a sound
+# program must print the same stdout, this line included. lit's own shell has
+# no `$?`, hence sh.
+config.substitutions.append(("%record_exit", """sh -c '"$0" "$@"; echo "exit status $?"'"""))
 config.substitutions.append(("%sbsan_scripts", scripts))
 config.substitutions.append(("%sbsan_src_root", config.sbsan_src_root))
 config.substitutions.append(("%sbsan(?![_a-z])", os.path.join(scripts, "sbsan")))
@@ -83,5 +91,34 @@ rustc = config.rustc or shutil.which("rustc") or ""
 if rustc_works(rustc):
     config.available_features.add("rustc")
     config.environment["SBSAN_RUSTC"] = rustc
+    # The same rustc without the plugin (a native build to compare with).
+    config.substitutions.append(("%rustc_plain", rustc + " --edition=2021"))
 else:
     lit_config.note("no rustc on LLVM 22 found: Rust tests are unsupported")
+
+
+def find_cargo(rustc):
+    """cargo next to rustc (rustup puts both in one directory), else on PATH."""
+    candidates = []
+    if rustc:
+        candidates.append(os.path.join(os.path.dirname(rustc), "cargo"))
+    candidates.append(shutil.which("cargo", path=config.environment.get("PATH")) or "")
+    for cargo in candidates:
+        if cargo and os.path.exists(cargo):
+            try:
+                if subprocess.run([cargo, "-V"], capture_output=True, timeout=60,
+                                  env=config.environment).returncode == 0:
+                    return cargo
+            except (OSError, subprocess.SubprocessError):
+                pass
+    return None
+
+
+# `cargo sbsan` tests (lit/e2e/cargo) need cargo as well as that rustc.
+cargo = find_cargo(rustc) if "rustc" in config.available_features else None
+if cargo:
+    config.available_features.add("cargo")
+    config.substitutions.append(("%cargo_sbsan", os.path.join(scripts, "cargo-sbsan")))
+    config.substitutions.append(("%cargo(?![_a-z])", cargo))
+elif "rustc" in config.available_features:
+    lit_config.note("cargo not found: cargo sbsan tests are unsupported")

@@ -8,10 +8,23 @@
 //   cmpxchg                      read, and a write only if it succeeded
 //   memcpy/memmove               read src, write dst, copy provenance
 //   memset                       write dst, clear provenance
-//   masked load/store            only the lanes of a constant mask
-// Gathers, scatters, non-constant masks, vp intrinsics and scalable sizes
-// are skipped and counted: checking bytes that might not be accessed could
-// report a sound program.
+//   masked/vp load and store     each lane under its mask bit (and, for
+//                                vp, lane < EVL): a constant mask gives one
+//                                check per run of enabled lanes, any other
+//                                one guarded check per lane
+//   gather/scatter               each lane's own pointer under its mask
+//                                bit, with the tag of the scalar pointer
+//                                the lane was computed from (GEP of a
+//                                splat, insertelement); lanes of unknown
+//                                origin are wildcards and not checked
+//   expandload/compressstore     [ptr, ptr + popcount(mask) * size), one
+//                                check of dynamic size
+// Scalable vectors, lanes narrower than a byte or padded (i1, i24, fp80,
+// whose lanes are not byte-addressed side by side), undef mask lanes and
+// vp intrinsics other than load/store/gather/scatter are skipped and
+// counted: checking bytes that might not be accessed could report a sound
+// program. Lane conditions are frozen before they are branched on, so the
+// check adds no undefined behavior for a poison mask.
 //
 // A check through a tag that is statically the wildcard is not emitted (the
 // runtime grants it without looking). Checks are emitted as plain calls and
@@ -26,14 +39,153 @@
 #include "SBSanOptions.h"
 #include "SBSanStats.h"
 
+#include "llvm/Analysis/VectorUtils.h"
 #include "llvm/IR/MDBuilder.h"
+#include "llvm/IR/Operator.h"
+#include "llvm/IR/PatternMatch.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
 
 #define DEBUG_TYPE "sbsan"
 
 using namespace llvm;
+using namespace llvm::PatternMatch;
 
 namespace sbsan {
+
+namespace {
+
+// A vector memory intrinsic decoded: which lanes it accesses and where.
+struct VectorAccess {
+  enum KindTy {
+    Lanes,  // lane L at Ptr + L * EltSize (masked/vp load and store)
+    Gather, // lane L at Ptr[L], a vector of pointers (gather, scatter)
+    Packed, // popcount(Mask) consecutive elements from Ptr (expand/compress)
+  } Kind = Lanes;
+  bool IsWrite = false;
+  Value *Ptr = nullptr;
+  Value *Mask = nullptr;
+  Value *EVL = nullptr; // vp intrinsics: lanes at or above it are off
+  FixedVectorType *DataTy = nullptr;
+  uint64_t EltSize = 0;
+  Align Alignment;
+};
+
+enum class Decoded { NotVectorAccess, Unsupported, Ok };
+
+// Operand positions are those of LLVM 22 (alignment is a parameter
+// attribute); anything of another shape is Unsupported, never guessed at.
+Decoded decodeVectorAccess(IntrinsicInst *II, const DataLayout &DL,
+                           VectorAccess &VA) {
+  unsigned PtrIdx, MaskIdx, NumArgs;
+  int EVLIdx = -1;
+  switch (II->getIntrinsicID()) {
+  case Intrinsic::masked_load:
+    VA = {VectorAccess::Lanes, false};
+    PtrIdx = 0, MaskIdx = 1, NumArgs = 3;
+    break;
+  case Intrinsic::masked_store:
+    VA = {VectorAccess::Lanes, true};
+    PtrIdx = 1, MaskIdx = 2, NumArgs = 3;
+    break;
+  case Intrinsic::masked_gather:
+    VA = {VectorAccess::Gather, false};
+    PtrIdx = 0, MaskIdx = 1, NumArgs = 3;
+    break;
+  case Intrinsic::masked_scatter:
+    VA = {VectorAccess::Gather, true};
+    PtrIdx = 1, MaskIdx = 2, NumArgs = 3;
+    break;
+  case Intrinsic::masked_expandload:
+    VA = {VectorAccess::Packed, false};
+    PtrIdx = 0, MaskIdx = 1, NumArgs = 3;
+    break;
+  case Intrinsic::masked_compressstore:
+    VA = {VectorAccess::Packed, true};
+    PtrIdx = 1, MaskIdx = 2, NumArgs = 3;
+    break;
+  case Intrinsic::vp_load:
+    VA = {VectorAccess::Lanes, false};
+    PtrIdx = 0, MaskIdx = 1, EVLIdx = 2, NumArgs = 3;
+    break;
+  case Intrinsic::vp_store:
+    VA = {VectorAccess::Lanes, true};
+    PtrIdx = 1, MaskIdx = 2, EVLIdx = 3, NumArgs = 4;
+    break;
+  case Intrinsic::vp_gather:
+    VA = {VectorAccess::Gather, false};
+    PtrIdx = 0, MaskIdx = 1, EVLIdx = 2, NumArgs = 3;
+    break;
+  case Intrinsic::vp_scatter:
+    VA = {VectorAccess::Gather, true};
+    PtrIdx = 1, MaskIdx = 2, EVLIdx = 3, NumArgs = 4;
+    break;
+  default:
+    return Decoded::NotVectorAccess;
+  }
+  if (II->arg_size() != NumArgs)
+    return Decoded::Unsupported;
+  // Scalable vectors: the lane count is not known here.
+  VA.DataTy = dyn_cast<FixedVectorType>(
+      VA.IsWrite ? II->getArgOperand(0)->getType() : II->getType());
+  if (!VA.DataTy)
+    return Decoded::Unsupported;
+  unsigned NumLanes = VA.DataTy->getNumElements();
+  VA.Ptr = II->getArgOperand(PtrIdx);
+  VA.Mask = II->getArgOperand(MaskIdx);
+  auto *MaskTy = dyn_cast<FixedVectorType>(VA.Mask->getType());
+  if (!MaskTy || MaskTy->getNumElements() != NumLanes ||
+      !MaskTy->getElementType()->isIntegerTy(1))
+    return Decoded::Unsupported;
+  if (EVLIdx >= 0) {
+    VA.EVL = II->getArgOperand(EVLIdx);
+    if (!VA.EVL->getType()->isIntegerTy())
+      return Decoded::Unsupported;
+  }
+  if (VA.Kind == VectorAccess::Gather) {
+    auto *PT = dyn_cast<FixedVectorType>(VA.Ptr->getType());
+    if (!PT || PT->getNumElements() != NumLanes ||
+        !PT->getElementType()->isPointerTy())
+      return Decoded::Unsupported;
+  } else if (!VA.Ptr->getType()->isPointerTy()) {
+    return Decoded::Unsupported;
+  }
+  Type *EltTy = VA.DataTy->getElementType();
+  TypeSize Store = DL.getTypeStoreSize(EltTy);
+  if (Store.isScalable() || Store.isZero())
+    return Decoded::Unsupported;
+  VA.EltSize = Store.getFixedValue();
+  // Lanes in memory side by side are as wide as their bits: <8 x i1> is one
+  // byte, not eight, and an i24 lane is not three bytes apart from the
+  // next. Such vectors are not sized per lane.
+  if (VA.Kind != VectorAccess::Gather &&
+      (DL.getTypeSizeInBits(EltTy) != VA.EltSize * 8 ||
+       DL.getTypeAllocSize(EltTy) != VA.EltSize))
+    return Decoded::Unsupported;
+  VA.Alignment = II->getParamAlign(PtrIdx).valueOrOne();
+  return Decoded::Ok;
+}
+
+// The scalar pointer lane L of a vector of pointers was computed from, by
+// GEPs and lane moves (insertelement, shufflevector, splats), or null. Its
+// tag is the lane's tag, like a scalar GEP has its base's.
+Value *scalarOriginOfLane(Value *V, unsigned L) {
+  for (unsigned Guard = 0; Guard < 64 && V; ++Guard) {
+    if (!V->getType()->isVectorTy())
+      return V;
+    if (auto *GEP = dyn_cast<GEPOperator>(V)) {
+      V = GEP->getPointerOperand();
+      continue;
+    }
+    if (auto *C = dyn_cast<Constant>(V)) {
+      V = C->getAggregateElement(L);
+      continue;
+    }
+    V = findScalarElement(V, L);
+  }
+  return nullptr;
+}
+
+} // namespace
 
 void FunctionInstrumenter::emitCheck(Instruction *Before, Value *Addr,
                                      TypeSize Size, Align Alignment,
@@ -205,80 +357,190 @@ void FunctionInstrumenter::instrumentMemIntrinsic(IntrinsicInst *II) {
 
 void FunctionInstrumenter::instrumentMaskedOrUnknownIntrinsic(
     IntrinsicInst *II) {
-  switch (II->getIntrinsicID()) {
-  case Intrinsic::masked_load:
-  case Intrinsic::masked_store: {
-    bool IsStore = II->getIntrinsicID() == Intrinsic::masked_store;
-    Value *Ptr = II->getArgOperand(IsStore ? 1 : 0);
-    // The mask is the <N x i1> operand (its position moved when LLVM turned
-    // the alignment operand into an attribute).
-    Value *Mask = nullptr;
-    for (Value *Arg : II->args())
-      if (auto *MT = dyn_cast<VectorType>(Arg->getType()))
-        if (MT->getElementType()->isIntegerTy(1))
-          Mask = Arg;
-    auto *VT = dyn_cast<FixedVectorType>(
-        IsStore ? II->getArgOperand(0)->getType() : II->getType());
-    auto *CMask = dyn_cast_or_null<Constant>(Mask);
-    if (!VT || !CMask || !isTrackedPointer(Ptr->getType())) {
-      ++stats::NumMaskedSkipped;
-      SBSAN_LOG(log() << "sbsan: " << F.getName()
-                      << ": masked access not checked: " << *II << "\n");
+  VectorAccess VA;
+  switch (decodeVectorAccess(II, DL, VA)) {
+  case Decoded::NotVectorAccess:
+    break;
+  case Decoded::Unsupported:
+    ++stats::NumMaskedSkipped;
+    SBSAN_LOG(log() << "sbsan: " << F.getName()
+                    << ": vector access not checked: " << *II << "\n");
+    return;
+  case Decoded::Ok: {
+    if (VA.IsWrite ? !opts::CheckStores : !opts::CheckLoads)
       return;
-    }
-    uint64_t ElemSize = DL.getTypeStoreSize(VT->getElementType());
-    uint64_t Stride = DL.getTypeAllocSize(VT->getElementType());
-    if (ElemSize != Stride) {
-      ++stats::NumMaskedSkipped;
-      return;
-    }
-    Value *Tag = getTag(Ptr);
-    if (isWildcard(Tag)) {
-      ++stats::NumWildcardSkipped;
-      return;
-    }
-    // Check each run of enabled lanes of the constant mask.
     IRBuilder<> B(II);
-    unsigned NumLanes = VT->getNumElements();
-    unsigned Lane = 0;
-    while (Lane < NumLanes) {
-      auto On = [&](unsigned L) {
-        Constant *E = CMask->getAggregateElement(L);
-        return E && isa<ConstantInt>(E) && cast<ConstantInt>(E)->isOne();
+    unsigned NumLanes = VA.DataTy->getNumElements();
+    uint64_t EltSize = VA.EltSize;
+
+    // A check of lane L (or of a run of lanes) under Cond: true runs it
+    // always, false never, anything else is a branch made in finalize.
+    auto EmitCheck = [&](Value *Addr, uint64_t Size, Value *Tag, Align A,
+                         Value *Cond) {
+      CallInst *Check;
+      if (FunctionCallee Sized = H.sizedCheck(VA.IsWrite, Size))
+        Check = B.CreateCall(Sized, {Addr, Tag});
+      else
+        Check = B.CreateCall(H.get(VA.IsWrite ? Hook::Write : Hook::Read),
+                             {Addr, ConstantInt::get(H.I64, Size), Tag});
+      VA.IsWrite ? ++stats::NumWrites : ++stats::NumReads;
+      if (!isa<Constant>(Cond))
+        GuardedCalls.push_back({Check, Cond});
+      if (opts::InlineFastPath && Size <= std::min<uint64_t>(A.value(), 8))
+        FastPaths.push_back({Check, VA.IsWrite});
+    };
+
+    // Contiguous accesses have one pointer and one tag.
+    Value *Tag = nullptr;
+    if (VA.Kind != VectorAccess::Gather) {
+      Tag = getTag(VA.Ptr);
+      if (isWildcard(Tag)) {
+        ++stats::NumWildcardSkipped;
+        return;
+      }
+    }
+
+    // Lane conditions: the mask bit, and for vp intrinsics lane < EVL.
+    // Non-constant operands are frozen first: a branch on poison would be
+    // undefined behavior the program did not have.
+    Value *Mask = VA.Mask;
+    if (!isa<Constant>(Mask))
+      Mask = B.CreateFreeze(Mask, "sbsan.mask");
+    Value *EVL = VA.EVL;
+    if (EVL && !isa<Constant>(EVL))
+      EVL = B.CreateFreeze(EVL, "sbsan.evl");
+    // Returns nullptr for a lane whose constant mask bit is undef or
+    // poison: whether it is accessed is unknown, so it is not checked.
+    auto LaneCond = [&](unsigned L) -> Value * {
+      Value *Bit;
+      if (auto *C = dyn_cast<Constant>(Mask)) {
+        Bit = C->getAggregateElement(L);
+        if (!Bit || !isa<ConstantInt>(Bit))
+          return nullptr;
+      } else {
+        Bit = B.CreateExtractElement(Mask, uint64_t(L), "sbsan.lane.on");
+      }
+      if (!EVL || match(Bit, m_Zero()))
+        return Bit;
+      Value *InRange = B.CreateICmpULT(ConstantInt::get(EVL->getType(), L),
+                                       EVL, "sbsan.lane.in");
+      return match(Bit, m_One()) ? InRange : B.CreateAnd(Bit, InRange);
+    };
+
+    if (VA.Kind == VectorAccess::Packed) {
+      // Expand/compress: the enabled lanes are packed into consecutive
+      // elements from Ptr, as many as the mask has bits set.
+      Value *Size;
+      if (auto *C = dyn_cast<Constant>(Mask)) {
+        uint64_t Count = 0;
+        for (unsigned L = 0; L < NumLanes; ++L) {
+          Constant *E = C->getAggregateElement(L);
+          if (!E || !isa<ConstantInt>(E))
+            ++stats::NumMaskedSkipped; // undef: counted as off (fewer bytes)
+          else
+            Count += cast<ConstantInt>(E)->isOne();
+        }
+        Size = ConstantInt::get(H.I64, Count * EltSize);
+      } else {
+        Value *Bits = B.CreateBitCast(Mask, B.getIntNTy(NumLanes));
+        Value *Count = B.CreateUnaryIntrinsic(Intrinsic::ctpop, Bits);
+        Size = B.CreateMul(B.CreateZExtOrTrunc(Count, H.I64),
+                           ConstantInt::get(H.I64, EltSize), "sbsan.size");
+      }
+      emitRangeCheck(B, VA.Ptr, Size, Tag, VA.IsWrite);
+      return;
+    }
+
+    if (VA.Kind == VectorAccess::Lanes && VA.EVL &&
+        match(VA.Mask, m_AllOnes())) {
+      // vp with an all-true mask: the first min(EVL, lanes) lanes, one
+      // check of dynamic size.
+      Value *Count = B.CreateBinaryIntrinsic(
+          Intrinsic::umin, EVL, ConstantInt::get(EVL->getType(), NumLanes));
+      Value *Size = B.CreateMul(B.CreateZExtOrTrunc(Count, H.I64),
+                                ConstantInt::get(H.I64, EltSize), "sbsan.size");
+      emitRangeCheck(B, VA.Ptr, Size, Tag, VA.IsWrite);
+      return;
+    }
+
+    if (VA.Kind == VectorAccess::Lanes) {
+      // Lane L at Ptr + L * EltSize. Runs of lanes that are statically on
+      // get one check; the others one guarded check each.
+      auto LaneAddr = [&](unsigned L) -> Value * {
+        return L ? B.CreateConstGEP1_64(B.getInt8Ty(), VA.Ptr,
+                                        uint64_t(L) * EltSize)
+                 : VA.Ptr;
       };
-      auto Known = [&](unsigned L) {
-        Constant *E = CMask->getAggregateElement(L);
-        return E && isa<ConstantInt>(E);
+      auto LaneAlign = [&](unsigned L) {
+        return commonAlignment(VA.Alignment, uint64_t(L) * EltSize);
       };
-      if (!Known(Lane)) {
-        ++stats::NumMaskedSkipped; // undef lane: maybe accessed, maybe not
-        ++Lane;
+      SmallVector<Value *, 16> Conds;
+      for (unsigned L = 0; L < NumLanes; ++L)
+        Conds.push_back(LaneCond(L));
+      auto On = [&](unsigned L) { return Conds[L] && match(Conds[L], m_One()); };
+      unsigned Lane = 0;
+      while (Lane < NumLanes) {
+        Value *Cond = Conds[Lane];
+        if (!Cond) {
+          ++stats::NumMaskedSkipped;
+          ++Lane;
+          continue;
+        }
+        if (match(Cond, m_Zero())) {
+          ++Lane;
+          continue;
+        }
+        if (!On(Lane)) {
+          EmitCheck(LaneAddr(Lane), EltSize, Tag, LaneAlign(Lane), Cond);
+          ++Lane;
+          continue;
+        }
+        unsigned End = Lane + 1;
+        while (End < NumLanes && On(End))
+          ++End;
+        Value *Addr = LaneAddr(Lane);
+        if (End - Lane == 1)
+          EmitCheck(Addr, EltSize, Tag, LaneAlign(Lane), Cond);
+        else
+          emitRangeCheck(B, Addr,
+                         ConstantInt::get(H.I64, (End - Lane) * EltSize), Tag,
+                         VA.IsWrite);
+        Lane = End;
+      }
+      return;
+    }
+
+    // Gather/scatter: lane L at its own pointer, with the tag of the scalar
+    // pointer it was computed from. A lane whose origin is not visible in
+    // the IR (a vector loaded from memory, a phi of vectors) has the
+    // wildcard tag, which the runtime grants anyway.
+    for (unsigned L = 0; L < NumLanes; ++L) {
+      Value *Cond = LaneCond(L);
+      if (!Cond) {
+        ++stats::NumMaskedSkipped;
         continue;
       }
-      if (!On(Lane)) {
-        ++Lane;
+      if (match(Cond, m_Zero()))
+        continue;
+      Value *Origin = scalarOriginOfLane(VA.Ptr, L);
+      Tag = Origin && isTrackedPointer(Origin->getType()) ? getTag(Origin)
+                                                          : nullptr;
+      if (!Tag) {
+        ++stats::NumVectorPtrSkipped;
         continue;
       }
-      unsigned End = Lane;
-      while (End < NumLanes && Known(End) && On(End))
-        ++End;
-      Value *Addr = Lane ? B.CreateConstGEP1_64(B.getInt8Ty(), Ptr,
-                                                Lane * ElemSize)
-                         : Ptr;
-      emitRangeCheck(B, Addr, ConstantInt::get(H.I64, (End - Lane) * ElemSize),
-                     Tag, IsStore);
-      Lane = End;
+      if (isWildcard(Tag)) {
+        ++stats::NumWildcardSkipped;
+        continue;
+      }
+      Value *Addr = B.CreateExtractElement(VA.Ptr, uint64_t(L), "sbsan.lane.ptr");
+      EmitCheck(Addr, EltSize, Tag, VA.Alignment, Cond);
     }
     return;
   }
-  case Intrinsic::masked_gather:
-  case Intrinsic::masked_scatter:
-  case Intrinsic::masked_expandload:
-  case Intrinsic::masked_compressstore:
-    ++stats::NumMaskedSkipped;
-    SBSAN_LOG(log() << "sbsan: " << F.getName()
-                    << ": gather/scatter not checked: " << *II << "\n");
-    return;
+  }
+
+  switch (II->getIntrinsicID()) {
   // Intrinsics that touch no program memory the model cares about.
   case Intrinsic::lifetime_start:
   case Intrinsic::lifetime_end:

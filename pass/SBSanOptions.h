@@ -1,7 +1,8 @@
 //===- SBSanOptions.h - Command-line options of the SBSan pass ------------===//
 //
 // Every knob of the pass is a cl::opt named -sbsan-*, so the same flags work
-// in opt, in clang (-mllvm) and in rustc (-Cllvm-args). The definitions live
+// in opt, in clang (-mllvm) and in rustc (through SBSAN_PASS_OPTIONS, since
+// rustc parses -Cllvm-args before it loads plugins). The definitions live
 // in SBSanOptions.cpp; the rest of the pass reads them through these
 // declarations only.
 //

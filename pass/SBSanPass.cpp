@@ -23,11 +23,16 @@
 // Checks (AccessChecks.cpp). Every load, store, atomic and memory intrinsic
 //   is checked with its exact size and its pointer's tag. Accesses whose tag
 //   is statically the wildcard (int-to-ptr, allocas that do not escape) are
-//   not checked: the runtime would allow them anyway. Accesses the pass
-//   cannot size exactly (masked with a non-constant mask, gathers,
-//   scatters, scalable vectors) are skipped and counted, because checking
-//   more bytes than are accessed could report a sound program. Small
-//   accesses inside one granule first test the shadow word inline.
+//   not checked: the runtime would allow them anyway. Masked and
+//   vector-predicated loads/stores check each lane under its mask bit (one
+//   check per run for constant masks), gathers/scatters each lane's pointer
+//   with the tag of the scalar it was computed from (wildcard, so not
+//   checked, when that is not visible), expand/compress the popcount(mask)
+//   consecutive elements they touch. Accesses the pass cannot size exactly
+//   (scalable vectors, lanes not byte-sized, undef mask lanes) are skipped
+//   and counted, because checking more bytes than are accessed could report
+//   a sound program. Small accesses inside one granule first test the
+//   shadow word inline.
 //
 // Allocations (Allocas.cpp, Globals.cpp). Allocas whose address escapes get
 //   __sbsan_alloca (a fresh Unique root) and __sbsan_dealloca at

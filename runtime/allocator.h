@@ -47,7 +47,7 @@ struct FreedBlockInfo {
   uint64_t Root = 0;      // its root tag (0 if unknown); history has its
                           // allocation site
   uptr FreePc = 0;        // where it was freed
-  uint32_t FreeStack = 0; // the same as a history stack id (0: none)
+  uint64_t FreeStack = 0; // a history trace id (0: none)
 };
 bool heapRecentlyFreed(uptr Addr, FreedBlockInfo *Out);
 void allocatorLockAll();

@@ -7,16 +7,15 @@
 
 namespace sbsan {
 
-// Depot sizes: 2^18 index slots (2 MiB) and 2^24 words of frames
-// (128 MiB), both reserved, touched only as traces arrive.
-static constexpr unsigned kDepotLogSlots = 18;
-static constexpr uint64_t kDepotWords = uint64_t(1) << 24;
+// Words of trace ring per record: room for a creation trace, an
+// invalidation trace and heap roots' longer traces of the records alive.
+static constexpr unsigned kLogRingWordsPerRecord = 5;
 
 bool HistoryTable::init(unsigned LogEntries, unsigned NumFrames) {
   if (NumFrames < 1)
     NumFrames = 1;
-  if (NumFrames * kRootFramesFactor > StackDepot::kMaxFrames)
-    NumFrames = StackDepot::kMaxFrames / kRootFramesFactor;
+  if (NumFrames * kRootFramesFactor > TraceRing::kMaxFrames)
+    NumFrames = TraceRing::kMaxFrames / kRootFramesFactor;
   Frames = NumFrames;
   NumRecords = uint64_t(1) << LogEntries;
   // Zero pages: every slot starts empty (tag 0 is never recorded).
@@ -25,7 +24,7 @@ bool HistoryTable::init(unsigned LogEntries, unsigned NumFrames) {
   Invalidations = static_cast<InvalidationSlot *>(
       internalMmap(NumRecords * sizeof(InvalidationSlot)));
   if (!Creations || !Invalidations ||
-      !Depot.init(kDepotLogSlots, kDepotWords)) {
+      !Traces.init(LogEntries + kLogRingWordsPerRecord)) {
     destroy();
     return false;
   }
@@ -40,32 +39,31 @@ void HistoryTable::destroy() {
   Creations = nullptr;
   Invalidations = nullptr;
   NumRecords = 0;
-  Depot.destroy();
+  Traces.destroy();
 }
 
-uint32_t HistoryTable::captureStack(uptr Pc, unsigned MaxFrames) {
-  uptr Pcs[StackDepot::kMaxFrames];
-  if (MaxFrames > StackDepot::kMaxFrames)
-    MaxFrames = StackDepot::kMaxFrames;
+uint64_t HistoryTable::captureStack(uptr Pc, unsigned MaxFrames) {
+  uptr Pcs[TraceRing::kMaxFrames];
+  if (MaxFrames > TraceRing::kMaxFrames)
+    MaxFrames = TraceRing::kMaxFrames;
   unsigned N = captureFromEntry(Pc, Pcs, MaxFrames);
-  return Depot.put(Pcs, N);
+  return Traces.put(Pcs, N);
 }
 
-// Checksums of a slot's fields and its tag (see CreationSlot).
+// Checksums of a slot's fields and its tag (see CreationSlot): any field
+// of another record changes them. Independent products keep them cheap.
 static uint64_t creationCheck(Tag T, Tag Parent, const void *Site,
-                              uint64_t Size, uint32_t RetagKind,
-                              uint32_t Stack, uint64_t Origin) {
-  uint64_t H = mix64(T ^ 0x51ed270b27d4eb4fULL);
-  H = mix64(H ^ Parent) + uptr(Site);
-  H = mix64(H ^ Size) + (uint64_t(RetagKind) << 32 | Stack);
-  return mix64(H ^ Origin);
+                              uint64_t Size, uint64_t Stack, uint32_t RetagKind,
+                              uint32_t Origin) {
+  return (T * 0x9e3779b97f4a7c15ULL) ^ (Parent * 0xc2b2ae3d27d4eb4fULL) ^
+         (uptr(Site) * 0x165667b19e3779f9ULL) ^ (Size * 0xd6e8feb86659fd93ULL) ^
+         (Stack * 0xff51afd7ed558ccdULL) ^
+         ((uint64_t(RetagKind) << 32 | Origin) * 0x94d049bb133111ebULL);
 }
 
-static uint64_t invalidationCheck(Tag T, Tag By, uint32_t Stack, uint8_t How,
-                                  uint8_t Access) {
-  uint64_t H = mix64(T ^ 0x2545f4914f6cdd1dULL);
-  H = mix64(H ^ By) + (uint64_t(Stack) << 16 | uint64_t(How) << 8 | Access);
-  return mix64(H);
+static uint64_t invalidationCheck(Tag T, Tag By, uint64_t StackAndKind) {
+  return (T * 0x9e3779b97f4a7c15ULL) ^ (By * 0xc2b2ae3d27d4eb4fULL) ^
+         (StackAndKind * 0x165667b19e3779f9ULL) ^ 0x5bd1e995ULL;
 }
 
 void HistoryTable::recordCreation(Tag T, Tag Parent, TagOrigin Origin,
@@ -75,33 +73,32 @@ void HistoryTable::recordCreation(Tag T, Tag Parent, TagOrigin Origin,
     return;
   unsigned N = Origin == TagOrigin::HeapRoot ? Frames * kRootFramesFactor
                                              : Frames;
-  uint32_t Stack = Pc ? captureStack(Pc, N) : 0;
+  uint64_t Stack = Pc ? captureStack(Pc, N) : 0;
   CreationSlot &S = Creations[indexOf(T)];
   S.Parent = Parent;
   S.Site = Site;
   S.AllocSize = Size;
-  S.RetagKind = RetagKind;
   S.CreateStack = Stack;
-  S.Origin = uint64_t(Origin);
-  S.Check = creationCheck(T, Parent, Site, Size, RetagKind, Stack,
-                          uint64_t(Origin));
+  S.RetagKind = RetagKind;
+  S.Origin = uint32_t(Origin);
+  S.Check = creationCheck(T, Parent, Site, Size, Stack, RetagKind,
+                          uint32_t(Origin));
   S.T.store(T, std::memory_order_release);
 }
 
 void HistoryTable::recordInvalidationAt(Tag Victim, Invalidation How,
                                         AccessKind By, Tag ByTag,
-                                        uint32_t StackId) {
+                                        uint64_t StackId) {
   if (!Invalidations || Victim == kWildcardTag)
     return;
   // The latest invalidation wins: a tag can die at one location and live on
   // at others, and the one that dies last is usually the one then used.
   InvalidationSlot &S = Invalidations[indexOf(Victim)];
+  uint64_t StackAndKind =
+      StackId | uint64_t(How) << 60 | uint64_t(By) << 58;
   S.By = ByTag;
-  S.Stack = StackId;
-  S.How = uint8_t(How);
-  S.Access = uint8_t(By);
-  S.Check = invalidationCheck(Victim, ByTag, StackId, uint8_t(How),
-                              uint8_t(By));
+  S.StackAndKind = StackAndKind;
+  S.Check = invalidationCheck(Victim, ByTag, StackAndKind);
   S.T.store(Victim, std::memory_order_release);
 }
 
@@ -122,12 +119,11 @@ bool HistoryTable::find(Tag T, TagRecord *Out) {
   if (C.T.load(std::memory_order_acquire) == T) {
     Tag Parent = C.Parent;
     const sbsan_retag_site *Site = C.Site;
-    uint64_t Size = C.AllocSize;
-    uint32_t Kind = C.RetagKind, Stack = C.CreateStack;
-    uint64_t Origin = C.Origin, Check = C.Check;
+    uint64_t Size = C.AllocSize, Stack = C.CreateStack, Check = C.Check;
+    uint32_t Kind = C.RetagKind, Origin = C.Origin;
     std::atomic_thread_fence(std::memory_order_acquire);
     if (C.T.load(std::memory_order_relaxed) == T &&
-        Check == creationCheck(T, Parent, Site, Size, Kind, Stack, Origin)) {
+        Check == creationCheck(T, Parent, Site, Size, Stack, Kind, Origin)) {
       R.Created = true;
       R.Parent = Parent;
       R.Site = Site;
@@ -140,16 +136,14 @@ bool HistoryTable::find(Tag T, TagRecord *Out) {
   const InvalidationSlot &V = Invalidations[I];
   if (V.T.load(std::memory_order_acquire) == T) {
     Tag By = V.By;
-    uint32_t Stack = V.Stack;
-    uint8_t How = V.How, Access = V.Access;
-    uint64_t Check = V.Check;
+    uint64_t StackAndKind = V.StackAndKind, Check = V.Check;
     std::atomic_thread_fence(std::memory_order_acquire);
     if (V.T.load(std::memory_order_relaxed) == T &&
-        Check == invalidationCheck(T, By, Stack, How, Access)) {
-      R.How = Invalidation(How);
-      R.InvalAccess = AccessKind(Access);
+        Check == invalidationCheck(T, By, StackAndKind)) {
+      R.How = Invalidation((StackAndKind >> 60) & 3);
+      R.InvalAccess = AccessKind((StackAndKind >> 58) & 1);
       R.InvalBy = By;
-      R.InvalStack = Stack;
+      R.InvalStack = StackAndKind & ((uint64_t(1) << 56) - 1);
     }
   }
   if (!R.Created && R.How == Invalidation::None)

@@ -12,8 +12,8 @@
 // (it takes tag numbers in batches), so records stream through the cache
 // instead of evicting the borrow stacks; a creation record is one cache
 // line; stack traces are a few frames from the frame-pointer unwinder
-// (fast_unwind.h), stored once in a depot (stack_depot.h) and referred to
-// by id. Records take no locks (see CreationSlot).
+// (fast_unwind.h), appended to a ring (trace_ring.h) and referred to by
+// position. Records take no locks (see CreationSlot).
 //
 //===----------------------------------------------------------------------===//
 #ifndef SBSAN_HISTORY_H
@@ -22,7 +22,7 @@
 #include "borrow_stack.h"
 #include "sbsan_common.h"
 #include "sbsan_interface.h"
-#include "stack_depot.h"
+#include "trace_ring.h"
 
 #include <atomic>
 
@@ -48,12 +48,12 @@ struct TagRecord {
   const sbsan_retag_site *Site = nullptr;
   uint64_t AllocSize = 0; // roots: size of the allocation; retags: size
   uint32_t RetagKind = 0; // SBSAN_RETAG_* kind and protector flags
-  uint32_t CreateStack = 0; // depot ids; 0: no trace
+  uint64_t CreateStack = 0; // trace ids (trace_ring.h); 0: no trace
   // The latest invalidation (How is None if there was none known).
   Invalidation How = Invalidation::None;
   AccessKind InvalAccess = AccessKind::Read;
   Tag InvalBy = kWildcardTag;
-  uint32_t InvalStack = 0;
+  uint64_t InvalStack = 0;
 };
 
 class HistoryTable {
@@ -67,8 +67,9 @@ public:
   HistoryTable(const HistoryTable &) = delete;
   HistoryTable &operator=(const HistoryTable &) = delete;
 
-  // 2^LogEntries records (96 bytes each) and a stack depot, reserved
-  // lazily by the kernel. Frames (1 to 32) bounds each trace.
+  // 2^LogEntries records (96 bytes each) and a ring of traces (256 bytes
+  // per record), reserved lazily by the kernel. Frames (1 to 32) bounds
+  // each trace.
   bool init(unsigned LogEntries, unsigned Frames = kDefaultFrames);
   void destroy();
   bool enabled() const { return Creations != nullptr; }
@@ -84,16 +85,16 @@ public:
                           Tag ByTag, uptr Pc);
   // The same with a trace already captured (StackId from captureStack).
   void recordInvalidationAt(Tag Victim, Invalidation How, AccessKind By,
-                            Tag ByTag, uint32_t StackId);
+                            Tag ByTag, uint64_t StackId);
   // Captures the program's trace at the entry point returning to Pc.
-  SBSAN_NOINLINE uint32_t captureStack(uptr Pc, unsigned MaxFrames);
+  SBSAN_NOINLINE uint64_t captureStack(uptr Pc, unsigned MaxFrames);
   // Copies the record of T, if it is still there.
   bool find(Tag T, TagRecord *Out);
-  // The frames of a trace id (0 frames for id 0).
-  unsigned stack(uint32_t Id, uptr *Out, unsigned Max) const {
-    return Depot.get(Id, Out, Max);
+  // The frames of a trace id (0 frames for id 0 or an overwritten trace).
+  unsigned stack(uint64_t Id, uptr *Out, unsigned Max) const {
+    return Traces.get(Id, Out, Max);
   }
-  const StackDepot &depot() const { return Depot; }
+  const TraceRing &traces() const { return Traces; }
 
   // Nothing to do: records take no locks (kept for the fork protocol).
   void lockAll() {}
@@ -114,16 +115,15 @@ private:
     Tag Parent;
     const sbsan_retag_site *Site;
     uint64_t AllocSize;
+    uint64_t CreateStack;
     uint32_t RetagKind;
-    uint32_t CreateStack;
-    uint64_t Origin;
+    uint32_t Origin;
     uint64_t Check;
   };
   struct alignas(32) InvalidationSlot {
     std::atomic<Tag> T;
     Tag By;
-    uint32_t Stack;
-    uint8_t How, Access;
+    uint64_t StackAndKind; // trace id | How << 60 | access << 58
     uint64_t Check;
   };
   static_assert(sizeof(CreationSlot) == 64, "one cache line per record");
@@ -136,7 +136,7 @@ private:
   InvalidationSlot *Invalidations = nullptr;
   uint64_t NumRecords = 0;
   unsigned Frames = kDefaultFrames;
-  StackDepot Depot;
+  TraceRing Traces;
 };
 
 // Records the invalidations of one operation in a HistoryTable. One access
@@ -153,7 +153,7 @@ private:
   static constexpr unsigned kWindow = 8;
   HistoryTable &Table;
   uptr Pc;
-  uint32_t StackId = 0;
+  uint64_t StackId = 0;
   bool Captured = false;
   Tag Recent[kWindow] = {};
   unsigned Next = 0;

@@ -65,8 +65,8 @@ KeySet<4096> SeenSuppressed;
 
 constexpr unsigned kMaxInline = 8;
 constexpr uint32_t kShowItems = 32;
-// Frames of one history trace (the depot keeps at most this many).
-constexpr unsigned kMaxHistoryFrames = StackDepot::kMaxFrames;
+// Frames of one history trace (the ring keeps at most this many).
+constexpr unsigned kMaxHistoryFrames = TraceRing::kMaxFrames;
 
 struct Scratch {
   OutputBuffer Out;
@@ -145,9 +145,11 @@ bool startsWith(const char *S, const char *Prefix) {
   return !strncmp(S, Prefix, strlen(Prefix));
 }
 
-// " (function-entry retag of parameter `x` in f)". Mangled names are left
-// out: the symbolized frame printed with it names the function readably.
-void printSite(OutputBuffer &Out, const sbsan_retag_site *Site) {
+// " (function-entry retag of parameter `x` in f)". The pass gives the
+// function's linkage name; a mangled one is replaced by Demangled (the
+// symbolized function of the retag, if known) or left out.
+void printSite(OutputBuffer &Out, const sbsan_retag_site *Site,
+               const char *Demangled = nullptr) {
   if (!Site)
     return;
   Out.printf(" (%s", originName(Site->origin));
@@ -157,7 +159,10 @@ void printSite(OutputBuffer &Out, const sbsan_retag_site *Site) {
     Out.printf("%s%s", startsWith(Site->what, "parameter") ? " of " : ": ",
                Site->what);
   const char *Fn = Site->function;
-  if (Fn && Fn[0] && strncmp(Fn, "_Z", 2) && strncmp(Fn, "_R", 2))
+  bool Mangled = Fn && (!strncmp(Fn, "_Z", 2) || !strncmp(Fn, "_R", 2));
+  if (Mangled || !Fn || !Fn[0])
+    Fn = Demangled;
+  if (Fn && Fn[0])
     Out.printf(" in %s", Fn);
   Out.append(")");
 }
@@ -382,7 +387,7 @@ bool findRecord(Tag T, TagRecord *R) {
          history().find(T, R);
 }
 
-unsigned historyTrace(uint32_t Id) {
+unsigned historyTrace(uint64_t Id) {
   return history().stack(Id, S.HistoryPcs, kMaxHistoryFrames);
 }
 
@@ -403,6 +408,11 @@ const char *rootKindName(TagOrigin O) {
 void printCreation(OutputBuffer &Out, Tag T, const TagRecord &R,
                    const char *Role) {
   unsigned long UT = (unsigned long)T;
+  unsigned N = historyTrace(R.CreateStack);
+  // The function that made the tag: the innermost frame of its trace.
+  char Function[sizeof(FrameInfo::Function)] = "";
+  if (N && symbolizePc(S.HistoryPcs[0], false, S.Frames, kMaxInline, flags()))
+    memcpy(Function, S.Frames[0].Function, sizeof(Function));
   Out.append(Out.magenta());
   switch (R.Origin) {
   case TagOrigin::HeapRoot:
@@ -417,19 +427,18 @@ void printCreation(OutputBuffer &Out, Tag T, const TagRecord &R,
                UT, Role, retagKindName(R.RetagKind),
                (unsigned long)R.AllocSize, (unsigned long)R.Parent,
                protectorText(R.RetagKind));
-    printSite(Out, R.Site);
+    printSite(Out, R.Site, Function);
     Out.append(" at:");
     break;
   case TagOrigin::Restrict:
     Out.printf("tag <%lu>%s is a restrict pointer derived from tag <%lu>, "
                "protected while its call runs",
                UT, Role, (unsigned long)R.Parent);
-    printSite(Out, R.Site);
+    printSite(Out, R.Site, Function);
     Out.append(", made at:");
     break;
   }
   Out.printf("%s\n", Out.reset());
-  unsigned N = historyTrace(R.CreateStack);
   if (N)
     printPcs(Out, S.HistoryPcs, N, R.Origin == TagOrigin::HeapRoot);
   else

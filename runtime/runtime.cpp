@@ -115,14 +115,15 @@ static void printStats() {
       "  live heap blocks:            %lu\n"
       "  live protected tags:         %lu\n"
       "  reports:                     %lu (%lu suppressed)\n"
-      "  history stack traces stored: %lu\n",
+      "  history trace words written: %lu (ring of %lu)\n",
       int(getpid()), (unsigned long)tagsAllocated(),
       (unsigned long)memory().outOfLineGranules(),
       (unsigned long)memory().splitGranules(),
       (unsigned long)memory().tableChunks(),
       (unsigned long)liveHeapBlocks(), (unsigned long)protectors().size(),
       (unsigned long)reportCount(), (unsigned long)suppressedReportCount(),
-      (unsigned long)history().depot().stored());
+      (unsigned long)history().traces().wordsReserved(),
+      (unsigned long)history().traces().size());
   if (N > 0)
     outputWrite(Buf, size_t(N) < sizeof(Buf) ? size_t(N) : sizeof(Buf) - 1);
 }

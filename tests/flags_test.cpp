@@ -41,6 +41,8 @@ TEST(Flags, Defaults) {
   EXPECT_TRUE(F.suppressions.empty());
   EXPECT_EQ(F.max_stack_frames, 64);
   EXPECT_EQ(F.history_size, 16);
+  EXPECT_EQ(F.history_frames, 8);
+  EXPECT_TRUE(F.strip_runtime_frames);
   EXPECT_FALSE(F.help);
 }
 
@@ -117,6 +119,10 @@ TEST(Flags, BadValues) {
       {"max_stack_frames=257", "bad value '257' for flag 'max_stack_frames'"},
       {"history_size=9", "bad value '9' for flag 'history_size'"},
       {"history_size=25", "bad value '25' for flag 'history_size'"},
+      {"history_frames=0", "bad value '0' for flag 'history_frames'"},
+      {"history_frames=33", "bad value '33' for flag 'history_frames'"},
+      {"strip_runtime_frames=maybe",
+       "bad value 'maybe' for flag 'strip_runtime_frames'"},
       {"exitcode", "missing value for flag 'exitcode'"},
       {"exitcode:halt_on_error=1", "missing value for flag 'exitcode'"},
       {"log_path='/tmp/x", "unterminated quote in value of flag 'log_path'"},
@@ -126,6 +132,18 @@ TEST(Flags, BadValues) {
     EXPECT_FALSE(P.Ok) << C.Options;
     EXPECT_EQ(P.Err, C.Error) << C.Options;
   }
+}
+
+TEST(Flags, ReportFlags) {
+  Parsed P = parse("history_frames=32:strip_runtime_frames=0:history_size=10");
+  ASSERT_TRUE(P.Ok) << P.Err;
+  EXPECT_EQ(P.F.history_frames, 32);
+  EXPECT_FALSE(P.F.strip_runtime_frames);
+  EXPECT_EQ(P.F.history_size, 10);
+  P = parse("history_frames=1 suppressions='/a b/c.supp'");
+  ASSERT_TRUE(P.Ok) << P.Err;
+  EXPECT_EQ(P.F.history_frames, 1);
+  EXPECT_STREQ(P.F.suppressions.c_str(), "/a b/c.supp");
 }
 
 TEST(Flags, OverlongStringIsABadValue) {

@@ -2,14 +2,21 @@
 // alias but are only read (no object is modified, so C11 6.7.3.1 puts no
 // constraint on them), restrict pointers into disjoint parts of one array,
 // and restrict source/destination in different arrays.
-// RUN: %clang_sbsan -O0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %clang_sbsan -O1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %clang_sbsan -O0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %clang_plain -O0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %clang_sbsan -O1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %clang_plain -O1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: dot=204
 // CHECK-NEXT: scaled 3 6 9 12 15 18 21 24
 // CHECK-NEXT: halves 5 6 7 8 1 2 3 4
 // CHECK-NEXT: copied 5 6 7 8 1 2 3 4
 // CHECK-NEXT: sum of max=18
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 #include <stdio.h>
 #include <string.h>

@@ -14,7 +14,7 @@
 // REPORT-NEXT: {{^    #1 0x[0-9a-f]+ in rust_invalid_dealloc::main }}
 // REPORT-EMPTY:
 // REPORT-NEXT: {{^}}0x[[ADDR]] is located 0 bytes inside a heap block of 4 bytes [0x[[ADDR]], 0x{{[0-9a-f]+}}), allocated in rust_invalid_dealloc::main at
-// REPORT-NEXT: {{^}}tag <[[TAG]]> was created by a SharedReadWrite retag of 4 bytes from tag <{{[0-9]+}}> (retag of a returned reference: return value) at:{{$}}
+// REPORT-NEXT: {{^}}tag <[[TAG]]> was created by a SharedReadWrite retag of 4 bytes from tag <{{[0-9]+}}> (retag of a returned reference: return value in rust_invalid_dealloc::keep) at:{{$}}
 // REPORT-NEXT: {{^    #0 0x[0-9a-f]+ in rust_invalid_dealloc::keep }}
 // REPORT-NEXT: {{^    #1 0x[0-9a-f]+ in rust_invalid_dealloc::main }}
 // REPORT-NEXT: {{^}}tag <[[TAG]]> was later popped by a write access through tag <[[ROOT:[0-9]+]]> at:{{$}}

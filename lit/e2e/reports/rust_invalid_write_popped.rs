@@ -26,7 +26,7 @@
 // REPORT-NEXT: {{^    #0 0x[0-9a-f]+ in }}
 // REPORT: {{^$}}
 // REPORT-NEXT: {{^}}0x[[ADDR]] is located 0 bytes inside a heap block of 4 bytes [0x[[ADDR]], 0x{{[0-9a-f]+}}), allocated in rust_invalid_write_popped::main at
-// REPORT-NEXT: {{^}}tag <[[TAG]]> was created by a SharedReadWrite retag of 4 bytes from tag <{{[0-9]+}}> (retag of a returned reference: return value) at:{{$}}
+// REPORT-NEXT: {{^}}tag <[[TAG]]> was created by a SharedReadWrite retag of 4 bytes from tag <{{[0-9]+}}> (retag of a returned reference: return value in rust_invalid_write_popped::keep) at:{{$}}
 // REPORT: {{^}}tag <[[TAG]]> was later popped by a write access through tag <[[ROOT:[0-9]+]]> at:{{$}}
 // REPORT: {{^}}borrow stack at 0x[[ADDR]] (bottom first, 1 item):{{$}}
 // REPORT-NEXT: {{^   0: \[SharedReadWrite <}}[[ROOT]]>{{( exposed)?}}] {{ *}}root of a heap block of 4 bytes, made in rust_invalid_write_popped::main at

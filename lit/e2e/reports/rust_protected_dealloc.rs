@@ -18,7 +18,7 @@
 // REPORT-NEXT: {{^}}0x[[ADDR]] is located 0 bytes inside a heap block of 4 bytes [0x[[ADDR]], 0x{{[0-9a-f]+}}), allocated in rust_protected_dealloc::main at
 // REPORT-NEXT: {{^}}tag <[[ROOT]]> is the root of a heap block of 4 bytes, made at:{{$}}
 // REPORT-NEXT: {{^    #0 0x[0-9a-f]+ in rust_protected_dealloc::main }}
-// REPORT-NEXT: {{^}}tag <[[PROT]]> (the protected item) was created by a SharedReadOnly retag of 4 bytes from tag <[[ROOT]]>, strongly protected (function-entry retag of parameter `_guard`) at:{{$}}
+// REPORT-NEXT: {{^}}tag <[[PROT]]> (the protected item) was created by a SharedReadOnly retag of 4 bytes from tag <[[ROOT]]>, strongly protected (function-entry retag of parameter `_guard` in rust_protected_dealloc::release) at:{{$}}
 // REPORT-NEXT: {{^    #0 0x[0-9a-f]+ in rust_protected_dealloc::release }}
 // REPORT-NEXT: {{^    #1 0x[0-9a-f]+ in rust_protected_dealloc::main }}
 // REPORT-NEXT: {{^}}borrow stack at 0x[[ADDR]] (bottom first, 2 items):{{$}}

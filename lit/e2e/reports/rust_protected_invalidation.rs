@@ -17,7 +17,7 @@
 // REPORT-EMPTY:
 // REPORT-NEXT: {{^}}0x[[ADDR]] is located 4 bytes inside global variable `rust_protected_invalidation::COUNTERS` of 8 bytes [0x{{[0-9a-f]+}}, 0x{{[0-9a-f]+}}) defined at {{.*}}rust_protected_invalidation.rs:{{[0-9]+$}}
 // REPORT-NEXT: {{^}}tag <2> is the root tag of every global variable{{$}}
-// REPORT-NEXT: {{^}}tag <[[PROT]]> (the protected item) was created by a Unique retag of 4 bytes from tag <2>, strongly protected (function-entry retag of parameter `r`) at:{{$}}
+// REPORT-NEXT: {{^}}tag <[[PROT]]> (the protected item) was created by a Unique retag of 4 bytes from tag <2>, strongly protected (function-entry retag of parameter `r` in rust_protected_invalidation::write_both) at:{{$}}
 // REPORT-NEXT: {{^    #0 0x[0-9a-f]+ in rust_protected_invalidation::write_both }}
 // REPORT-NEXT: {{^    #1 0x[0-9a-f]+ in rust_protected_invalidation::main }}
 // REPORT-NEXT: {{^}}borrow stack at 0x[[ADDR]] (bottom first, 3 items):{{$}}

@@ -1,13 +1,20 @@
 // A singly linked queue with a raw tail pointer, written the way Stacked
 // Borrows needs: nodes live behind raw pointers from Box::into_raw, and no
 // reference to a node outlives a use of another alias.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: popped 1 2
 // CHECK-NEXT: peek 30
 // CHECK-NEXT: drained [30, 4, 5]
 // CHECK-NEXT: boxed list 3 -> 2 -> 1 (sum 6)
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 use std::ptr;
 

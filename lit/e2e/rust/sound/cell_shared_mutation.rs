@@ -1,12 +1,19 @@
 // Mutation through shared references is fine when the bytes are inside an
 // UnsafeCell (here Cell): those bytes get SharedReadWrite, not
 // SharedReadOnly, and aliasing `&Account`s may all write.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: a=75 ops=4 b=25 ops=2
 // CHECK-NEXT: prefix sums [1, 3, 6, 10]
 // CHECK-NEXT: swapped 2 1
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 use std::cell::Cell;
 

@@ -1,13 +1,20 @@
 // The other std collections: BTreeMap (node pointers), VecDeque (ring
 // buffer), BinaryHeap (sift with holes), LinkedList (raw links), HashSet.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: btree first=(0, 0) last=(199, 39601) range sum=735
 // CHECK-NEXT: deque [-2, -1, 0, 1, 2, 3] front=-2 back=3
 // CHECK-NEXT: heap top3 [99, 98, 97]
 // CHECK-NEXT: list [3, 1, 2] len 3
 // CHECK-NEXT: set overlap [3, 4]
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 use std::collections::{BTreeMap, BinaryHeap, HashSet, LinkedList, VecDeque};
 

@@ -2,14 +2,21 @@
 // struct holding a pointer; using the copied pointer is fine (Miri copies
 // provenance with the bytes; a tool that cannot see the copy must treat the
 // pointer as of unknown provenance, never as invalid).
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: dst [1, 2, 3, 4, 5, 6, 7, 8]
 // CHECK-NEXT: moved [1, 2, 1, 2, 3, 4, 5, 6]
 // CHECK-NEXT: set [9, 9, 9, 0]
 // CHECK-NEXT: memcmp equal=true
 // CHECK-NEXT: via copied link: 6 (len 1)
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 use std::os::raw::{c_int, c_void};
 

@@ -1,13 +1,20 @@
 // libc's qsort calls back into instrumented Rust with pointers it made
 // itself (and, for large arrays, into a temporary buffer of its own). Those
 // pointers have no tag the runtime knows; they must not be reported.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: ints [-7, 0, 3, 3, 12, 42, 99]
 // CHECK-NEXT: by key [(1, 'b'), (2, 'c'), (5, 'a')]
 // CHECK-NEXT: big sorted=true len=5000
 // CHECK-NEXT: bsearch found 42 at 5
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 use std::os::raw::{c_int, c_void};
 

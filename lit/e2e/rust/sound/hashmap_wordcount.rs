@@ -1,11 +1,18 @@
 // HashMap (hashbrown underneath: raw tables, SIMD groups, many raw pointers)
 // with the entry API, get_mut, remove and rehashing growth.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: [("a", 3), ("borrow", 2), ("stack", 2), ("the", 4)]
 // CHECK-NEXT: positions of the: [0, 2, 5, 12]
 // CHECK-NEXT: squares: 1000 entries, sum=332833500, 17 present=true
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 use std::collections::HashMap;
 

@@ -1,8 +1,14 @@
 // Closures capturing `&mut` state, iterator adaptors over mutable slices,
 // retain_mut, sort_by_key, by_ref, and a struct that hands out an iterator
 // over its internals.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: odds seen=3 doubled=[2, 2, 6, 4, 10, 6]
 // CHECK-NEXT: retained [3, 5, 9]
@@ -10,6 +16,7 @@
 // CHECK-NEXT: first two [1, 2] rest sum 12
 // CHECK-NEXT: windows max 11
 // CHECK-NEXT: inventory total 17
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 
 struct Inventory {

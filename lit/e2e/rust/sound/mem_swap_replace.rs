@@ -1,13 +1,20 @@
 // mem::swap/replace/take and ptr::swap/copy/copy_nonoverlapping, with raw
 // pointers that all come from one base pointer (so none invalidates another).
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: swapped a=[4, 5] b=[1, 2, 3]
 // CHECK-NEXT: replaced old="old" new="new" taken=[4, 5] a=[]
 // CHECK-NEXT: ptr ops [40, 20, 30, 10, 20, 30]
 // CHECK-NEXT: copied [1, 2, 3, 0]
 // CHECK-NEXT: slice swap [3, 2, 1]
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 use std::mem;
 use std::ptr;

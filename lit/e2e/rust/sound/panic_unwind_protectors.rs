@@ -3,11 +3,21 @@
 // it (inlined or not), so afterwards the memory those parameters pointed to
 // is used again through its owner, written through the raw pointer they
 // were made from, and freed: none of that is reported.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=2 %s -o %t2 && %t2 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
+// RUN: %rustc_sbsan -C opt-level=2 %s -o %t2 && %record_exit %t2 > %t2.out 2> %t2.err
+// RUN: cat %t2.out %t2.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=2 %s -o %t2.native && %record_exit %t2.native > %t2.native.out
+// RUN: diff %t2.native.out %t2.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: caught=4 x=103 v=[1, 2, 3, 4] freed
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 
 use std::panic::{self, AssertUnwindSafe};

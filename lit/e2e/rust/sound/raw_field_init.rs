@@ -2,12 +2,19 @@
 // (addr_of_mut!, no reference to uninitialised memory), then handing it to a
 // Box; and field pointers into a live struct used while no reference to the
 // struct is used in between.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: point (1, 2, 3) label=origin+
 // CHECK-NEXT: fields x=11 y=22
 // CHECK-NEXT: after 11 23
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 use std::alloc::{alloc, Layout};
 use std::ptr::addr_of_mut;

@@ -1,13 +1,20 @@
 // Reborrows handed down and back up through functions, used in stack order,
 // and two-phase borrows (`v.push(v.len())`), which Stacked Borrows accepts.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: s.a=12 s.b=21
 // CHECK-NEXT: v=[0, 1, 2, 3]
 // CHECK-NEXT: longest=banana
 // CHECK-NEXT: opt=Some(43)
 // CHECK-NEXT: raw round trip 8
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 
 struct S {

@@ -1,13 +1,20 @@
 // A tree with shared ownership (Rc), interior mutability (RefCell) and weak
 // parent links: the usual safe way to build graphs, full of aliasing that
 // the borrow stacks must accept.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: sum=16 depth=2
 // CHECK-NEXT: busy while borrowed
 // CHECK-NEXT: sum=116 parent of leaf=2
 // CHECK-NEXT: strong=1 weak=2
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};

@@ -1,12 +1,19 @@
 // Rebuilding owners and views from raw parts: Vec::from_raw_parts after
 // ManuallyDrop, slice::from_raw_parts over a field, and MaybeUninit arrays.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: rebuilt [10, 20, 30, 40, 50]
 // CHECK-NEXT: window [2, 3, 4]
 // CHECK-NEXT: strings ["s0", "s1", "s2"]
 // CHECK-NEXT: doubled [2, 4, 6, 8]
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 use std::mem::{ManuallyDrop, MaybeUninit};
 

@@ -1,7 +1,13 @@
 // Strings: building, slicing by char boundaries, iterating, formatting,
 // sorting, joining. Mostly std code instantiated in this crate.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: words: borrow, checker, stacked, the
 // CHECK-NEXT: upper: THE STACKED BORROW CHECKER
@@ -9,6 +15,7 @@
 // CHECK-NEXT: vowels removed: th stckd brrw chckr
 // CHECK-NEXT: caps: The Stacked Borrow Checker
 // CHECK-NEXT: utf8: 5 chars, 6 bytes, first two "hé"
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 
 fn capitalize(w: &str) -> String {

@@ -1,12 +1,19 @@
 // Shared state across threads: Arc<Mutex>, Arc<RwLock> and a channel. The
 // runtime must track every thread's accesses and retags without reports.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: counter=2002000
 // CHECK-NEXT: log has 4 entries, first=0 last=3
 // CHECK-NEXT: readers saw sums [10, 10, 10]
 // CHECK-NEXT: squares [0, 1, 4, 9, 16, 25, 36, 49]
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, RwLock};

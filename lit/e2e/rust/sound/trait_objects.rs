@@ -1,12 +1,19 @@
 // Dynamic dispatch through Box<dyn Trait> and &mut dyn Trait, and boxed
 // FnMut closures that own their state.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: circle area*100=1256
 // CHECK-NEXT: rect area*100=600
 // CHECK-NEXT: total after scaling=7424
 // CHECK-NEXT: closures [1, 2, 3] [10, 20, 30]
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 
 trait Shape {

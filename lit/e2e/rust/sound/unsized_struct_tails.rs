@@ -3,10 +3,17 @@
 // the trailing padding. A retag that covered fewer bytes would make the
 // tail's accesses fail; one that covered more would reach past the
 // caller's own (exactly sized) reference.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: sum=14 last=11 nested=7 name=3 total=22
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 
 struct H<T: ?Sized> {

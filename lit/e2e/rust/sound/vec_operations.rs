@@ -1,8 +1,14 @@
 // Vec through most of its API, plus the documented raw-pointer protocol:
 // Vec::as_mut_ptr creates no reference, so writing through it and then
 // calling set_len is fine.
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: raw init [0, 3, 6, 9, 12, 15]
 // CHECK-NEXT: edited [1, 3, 4, 6, 9, 12, 15, 100]
@@ -11,6 +17,7 @@
 // CHECK-NEXT: drained [2, 3] left [1, 5, 8]
 // CHECK-NEXT: chunks 2,1 | 6,5 | 8
 // CHECK-NEXT: split [0, 1, 2] [3, 4] cap>=5 true
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 
 fn main() {

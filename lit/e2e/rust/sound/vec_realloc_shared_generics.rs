@@ -4,15 +4,24 @@
 // place, so the Vec's pointer field keeps its value and the provenance
 // shadow keeps the tag of the old block. That tag predates the new block's
 // root and must not be reported.
-// RUN: %rustc_sbsan -Zshare-generics=yes -C opt-level=0 %s -o %t0 && %t0 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -Zshare-generics=yes -C opt-level=1 %s -o %t1 && %t1 2>&1 | FileCheck %s
-// RUN: %rustc_sbsan -C opt-level=0 %s -o %t2 && %t2 2>&1 | FileCheck %s
+// RUN: %rustc_sbsan -Zshare-generics=yes -C opt-level=0 %s -o %t0 && %record_exit %t0 > %t0.out 2> %t0.err
+// RUN: cat %t0.out %t0.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=0 %s -o %t0.native && %record_exit %t0.native > %t0.native.out
+// RUN: diff %t0.native.out %t0.out
+// RUN: %rustc_sbsan -Zshare-generics=yes -C opt-level=1 %s -o %t1 && %record_exit %t1 > %t1.out 2> %t1.err
+// RUN: cat %t1.out %t1.err | FileCheck %s
+// RUN: %rustc_plain -C opt-level=1 %s -o %t1.native && %record_exit %t1.native > %t1.native.out
+// RUN: diff %t1.native.out %t1.out
+// RUN: %rustc_sbsan -C opt-level=0 %s -o %t2 && %record_exit %t2 > %t2.out 2> %t2.err
+// RUN: cat %t2.out %t2.err | FileCheck %s
+// RUN: diff %t0.native.out %t2.out
 // CHECK-NOT: StackedBorrowsSanitizer
 // CHECK: [1, 2, 3, 4] 4
 // CHECK-NEXT: pushed 40 sum 780
 // CHECK-NEXT: string hello, world! 13
 // CHECK-NEXT: nested {{\[\[}}0], [0, 1], [0, 1, 2]]
 // CHECK-NEXT: first 0 last 99 len 100
+// CHECK: exit status 0
 // CHECK-NOT: StackedBorrowsSanitizer
 
 fn main() {
