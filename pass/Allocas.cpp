@@ -8,7 +8,8 @@
 // function computes from it, which Stacked Borrows never restricts: its tag
 // is the wildcard and its accesses are not checked.
 //
-// Registration (__sbsan_alloca, a fresh Unique root) happens where the
+// Registration (__sbsan_alloca, a fresh Unique root, with a site naming
+// the source variable from the alloca's dbg.declare) happens where the
 // memory's life begins: after the one llvm.lifetime.start of the alloca
 // when that dominates all its uses, else at entry when it has no lifetime
 // markers at all. An alloca with several lifetime starts, or one that does
@@ -29,6 +30,7 @@
 #include "SBSanOptions.h"
 #include "SBSanStats.h"
 
+#include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/Dominators.h"
 
 #define DEBUG_TYPE "sbsan"
@@ -229,6 +231,24 @@ void FunctionInstrumenter::analyzeAllocas() {
   }
 }
 
+// The source variable living in an alloca, from its dbg.declare records,
+// for reports: "variable `x`". Several differently named variables in one
+// alloca (or none, or unnamed ones) give a null site.
+Constant *FunctionInstrumenter::allocaSite(AllocaInst *AI) {
+  StringRef Name;
+  for (DbgVariableRecord *DVR : findDVRDeclares(AI)) {
+    const DILocalVariable *Var = DVR->getVariable();
+    if (!Var || Var->getName().empty() ||
+        (!Name.empty() && Name != Var->getName()))
+      return ConstantPointerNull::get(cast<PointerType>(H.Ptr));
+    Name = Var->getName();
+  }
+  if (Name.empty())
+    return ConstantPointerNull::get(cast<PointerType>(H.Ptr));
+  return H.retagSite(F, ("variable `" + Name + "`").str(),
+                     SBSAN_ORIGIN_STACK_VAR);
+}
+
 void FunctionInstrumenter::registerAllocas() {
   if (!opts::TrackAllocas)
     return;
@@ -292,7 +312,7 @@ void FunctionInstrumenter::registerAllocas() {
                          ConstantInt::get(H.I64, Elem.getFixedValue()),
                          "sbsan.alloca.size");
     }
-    Value *Tag = B.CreateCall(H.get(Hook::Alloca), {AI, Size},
+    Value *Tag = B.CreateCall(H.get(Hook::Alloca), {AI, Size, allocaSite(AI)},
                               "sbsan.tag." + AI->getName());
     Tags[AI] = Tag;
     RegisteredAllocas.push_back({AI, Size});

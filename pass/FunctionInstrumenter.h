@@ -149,6 +149,7 @@ private:
   // ---- allocas (Allocas.cpp) ----
   void analyzeAllocas();
   void registerAllocas();
+  llvm::Constant *allocaSite(llvm::AllocaInst *AI);
   void instrumentLifetimeEnd(llvm::IntrinsicInst *II);
   void emitDeallocas(llvm::Instruction *Before);
 

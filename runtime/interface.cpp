@@ -297,7 +297,8 @@ SBSAN_INTERFACE void __sbsan_func_exit(const void *Frame) {
 
 // --- Allocations the pass knows about -----------------------------------
 
-SBSAN_INTERFACE sbsan_tag __sbsan_alloca(const void *Addr, uint64_t Size) {
+SBSAN_INTERFACE sbsan_tag __sbsan_alloca(const void *Addr, uint64_t Size,
+                                         const sbsan_retag_site *Site) {
   uptr Pc = SBSAN_CURRENT_PC();
   if (!ensureCoreInit())
     return kWildcardTag;
@@ -306,7 +307,7 @@ SBSAN_INTERFACE sbsan_tag __sbsan_alloca(const void *Addr, uint64_t Size) {
   memory().track(A, Size, Root, Permission::Unique);
   if (history().enabled())
     history().recordCreation(Root, kWildcardTag, TagOrigin::StackRoot, 0, Size,
-                             Pc, nullptr);
+                             Pc, Site);
   return Root;
 }
 

@@ -137,6 +137,8 @@ const char *originName(uint32_t Origin) {
     return "rustc retag";
   case SBSAN_ORIGIN_RESTRICT:
     return "restrict retag";
+  case SBSAN_ORIGIN_STACK_VAR:
+    return "stack variable";
   }
   return "retag";
 }
@@ -617,6 +619,13 @@ void describeAddress(OutputBuffer &Out, uptr Addr, uptr HeapBlock = 0,
                          ? "a stack allocation"
                      : !Known && onThisThreadsStack(Addr) ? "a stack allocation"
                                                           : "an allocation";
+  // A stack root whose site names its source variable ("variable `x`").
+  char VarWhat[320];
+  if (!IsHeap && Known && R.Origin == TagOrigin::StackRoot && R.Site &&
+      R.Site->what && startsWith(R.Site->what, "variable `")) {
+    snprintf(VarWhat, sizeof(VarWhat), "stack %s", R.Site->what);
+    What = VarWhat;
+  }
   Out.printf("%s0x%lx is located %lu bytes inside %s of %s%lu bytes "
              "[0x%lx, 0x%lx)",
              Out.green(), A, (unsigned long)(Addr - Lo), What,

@@ -61,12 +61,13 @@ typedef uint64_t sbsan_tag;
 #define SBSAN_ORIGIN_RAW 4u        /* raw pointer escaping its function   */
 #define SBSAN_ORIGIN_RUST_RETAG 5u /* rustc's __rust_retag_* intrinsics   */
 #define SBSAN_ORIGIN_RESTRICT 6u   /* C restrict parameter                */
+#define SBSAN_ORIGIN_STACK_VAR 7u  /* a named local variable (__sbsan_alloca) */
 
 /* A static description of a retag site, emitted by the pass (may be null).
  * Strings are NUL-terminated and live as long as the module. */
 struct sbsan_retag_site {
   const char *function; /* mangled or plain name of the enclosing function */
-  const char *what;     /* e.g. "parameter `x`", "return value"           */
+  const char *what;     /* e.g. "parameter `x`", "variable `x`"           */
   uint32_t origin;      /* SBSAN_ORIGIN_*                                 */
   uint32_t reserved;
 };
@@ -141,8 +142,13 @@ sbsan_tag __sbsan_retag_restrict(const void *addr, sbsan_tag parent,
 void __sbsan_func_enter(const void *frame);
 void __sbsan_func_exit(const void *frame);
 
-/* Allocations the pass knows about. */
-sbsan_tag __sbsan_alloca(const void *addr, uint64_t size);
+/* Allocations the pass knows about. __sbsan_alloca registers a stack
+ * allocation and returns its fresh root tag; `site` (may be null) names the
+ * source variable living there for reports: site->what is "variable `x`",
+ * site->function the enclosing function, site->origin
+ * SBSAN_ORIGIN_STACK_VAR (or SBSAN_ORIGIN_UNKNOWN). */
+sbsan_tag __sbsan_alloca(const void *addr, uint64_t size,
+                         const struct sbsan_retag_site *site);
 void __sbsan_dealloca(const void *addr, uint64_t size);
 void __sbsan_register_global(const void *addr, uint64_t size);
 

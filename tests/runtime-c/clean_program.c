@@ -147,8 +147,8 @@ int main(void) {
     char a[3];
     char b[5];
   } pair;
-  sbsan_tag at = __sbsan_alloca(pair.a, 3);
-  sbsan_tag bt = __sbsan_alloca(pair.b, 5);
+  sbsan_tag at = __sbsan_alloca(pair.a, 3, 0);
+  sbsan_tag bt = __sbsan_alloca(pair.b, 5, 0);
   __sbsan_write(pair.a, 3, at);
   __sbsan_write(pair.b, 5, bt);
   __sbsan_expose(pair.b, bt);

@@ -8,6 +8,7 @@
  * EXPECT-STDERR: borrow stack at 0x
  * EXPECT-STDERR: SUMMARY: StackedBorrowsSanitizer: invalid-free
  * EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: invalid-free on address 0x
+ * EXPECT-STDERR: is located 0 bytes inside stack variable `local` of 16 bytes
  * EXPECT-STDERR: (bottom first, 1 item):
  * EXPECT-STDERR: 0: [Unique <
  * EXPECT-COUNT-STDERR: 2 ERROR: StackedBorrowsSanitizer
@@ -23,8 +24,11 @@ int main(void) {
   sbsan_tag t = sim_ret_tag(p);
   sim_free(p + 8, t); /* inside a live block */
 
+  /* The site names the variable in the report's location line. */
+  static const struct sbsan_retag_site LocalSite = {
+      "main", "variable `local`", SBSAN_ORIGIN_STACK_VAR, 0};
   char local[16];
-  sbsan_tag lt = __sbsan_alloca(local, sizeof local);
+  sbsan_tag lt = __sbsan_alloca(local, sizeof local, &LocalSite);
   sim_free(local, lt); /* a tracked stack object */
   __sbsan_dealloca(local, sizeof local);
 

@@ -22,7 +22,7 @@
 
 int main(void) {
   int target = 5;
-  sbsan_tag tt = __sbsan_alloca(&target, sizeof target);
+  sbsan_tag tt = __sbsan_alloca(&target, sizeof target, 0);
 
   void **p = malloc(16);
   sbsan_tag r1 = sim_ret_tag(p);

@@ -100,16 +100,16 @@ __attribute__((noinline)) static int *id(int *p, sbsan_tag pt,
 
 int main(void) {
   int v[3] = {1, 2, 3};
-  sbsan_tag vt = __sbsan_alloca(v, sizeof v);
+  sbsan_tag vt = __sbsan_alloca(v, sizeof v, 0);
   printf("dot %d\n", dot(v, vt, v, vt, 3));
 
   int w[3] = {0, 0, 0};
-  sbsan_tag wt = __sbsan_alloca(w, sizeof w);
+  sbsan_tag wt = __sbsan_alloca(w, sizeof w, 0);
   copy(w, wt, v, vt, 3);
   printf("copied %d %d %d\n", w[0], w[1], w[2]);
 
   int x = 5;
-  sbsan_tag xt = __sbsan_alloca(&x, sizeof x);
+  sbsan_tag xt = __sbsan_alloca(&x, sizeof x, 0);
   printf("nested %d\n", outer(&x, xt));
 
   int *h = malloc(sizeof(int));

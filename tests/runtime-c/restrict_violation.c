@@ -72,7 +72,7 @@ __attribute__((noinline)) static void write_after_read(int *a, sbsan_tag at,
 
 int main(void) {
   int x = 0;
-  sbsan_tag xt = __sbsan_alloca(&x, sizeof x);
+  sbsan_tag xt = __sbsan_alloca(&x, sizeof x, 0);
   store_both(&x, xt, &x, xt);
   read_after_write(&x, xt, &x, xt);
   write_after_read(&x, xt, &x, xt);

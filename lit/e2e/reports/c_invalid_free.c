@@ -30,7 +30,7 @@ int main(void) {
   // CHECK-NEXT: free of 0x[[L]], which is not the start of a heap block
   // CHECK-NEXT: {{^    #0 0x[0-9a-f]+ in main .*c_invalid_free.c:}}[[@LINE+6]]:3{{$}}
   // CHECK-EMPTY:
-  // CHECK-NEXT: 0x[[L]] is located 8 bytes inside a stack allocation of 16 bytes [0x{{[0-9a-f]+}}, 0x{{[0-9a-f]+}}) in the frame of main
+  // CHECK-NEXT: 0x[[L]] is located 8 bytes inside stack variable `local` of 16 bytes [0x{{[0-9a-f]+}}, 0x{{[0-9a-f]+}}) in the frame of main
   // CHECK-NEXT: borrow stack at 0x[[L]] (bottom first, 1 item):
   // CHECK-NEXT: {{^   0: \[Unique <[0-9]+>( exposed)?\] +root of a stack allocation of 16 bytes, made in main at}}
   // CHECK-NEXT: SUMMARY: StackedBorrowsSanitizer: invalid-free {{.*}}c_invalid_free.c:[[@LINE+1]]:3 in main

@@ -14,7 +14,7 @@
 // REPORT-NEXT: {{^    #0 0x[0-9a-f]+ in store_both }}
 // REPORT-NEXT: {{^    #1 0x[0-9a-f]+ in main }}
 // REPORT-EMPTY:
-// REPORT-NEXT: {{^}}0x[[ADDR]] is located 0 bytes inside a stack allocation of 4 bytes [0x[[ADDR]], 0x{{[0-9a-f]+}}) in the frame of main ({{.*}}c_restrict.c:{{[0-9]+}}){{$}}
+// REPORT-NEXT: {{^}}0x[[ADDR]] is located 0 bytes inside stack variable `x` of 4 bytes [0x[[ADDR]], 0x{{[0-9a-f]+}}) in the frame of main ({{.*}}c_restrict.c:{{[0-9]+}}){{$}}
 // REPORT-NEXT: {{^}}tag <[[B]]> is a restrict pointer derived from tag <[[ROOT:[0-9]+]]>, protected while its call runs (restrict retag of parameter `b` (restrict) in store_both), made at:{{$}}
 // REPORT-NEXT: {{^    #0 0x[0-9a-f]+ in store_both }}
 // REPORT-NEXT: {{^    #1 0x[0-9a-f]+ in main }}

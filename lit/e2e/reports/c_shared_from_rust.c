@@ -14,7 +14,7 @@
 // CHECK-NEXT: {{^    #1 0x[0-9a-f]+ in shared_ref_caller::poke .*shared_ref_caller.rs:10:14$}}
 // CHECK-NEXT: {{^    #2 0x[0-9a-f]+ in shared_ref_caller::main .*shared_ref_caller.rs:15:5$}}
 // CHECK-EMPTY:
-// CHECK-NEXT: {{^}}0x[[ADDR]] is located 0 bytes inside a stack allocation of 4 bytes {{.*}} in the frame of shared_ref_caller::main ({{.*}}shared_ref_caller.rs:13){{$}}
+// CHECK-NEXT: {{^}}0x[[ADDR]] is located 0 bytes inside stack variable `x` of 4 bytes {{.*}} in the frame of shared_ref_caller::main ({{.*}}shared_ref_caller.rs:13){{$}}
 // CHECK-NEXT: {{^}}tag <[[TAG]]> was created by a SharedReadOnly retag of 4 bytes from tag <[[ROOT:[0-9]+]]>, strongly protected (function-entry retag of parameter `r` in shared_ref_caller::poke) at:{{$}}
 // CHECK-NEXT: {{^    #0 0x[0-9a-f]+ in shared_ref_caller::poke .*shared_ref_caller.rs:9$}}
 // CHECK-NEXT: {{^    #1 0x[0-9a-f]+ in shared_ref_caller::main .*shared_ref_caller.rs:15:5$}}

@@ -10,7 +10,7 @@
 // REPORT-NEXT: {{^}}free of 0x[[ADDR]], which is not the start of a heap block (it lies inside a tracked stack, global or heap object){{$}}
 // REPORT-NEXT: {{^    #0 0x[0-9a-f]+ in rust_invalid_free::main }}
 // REPORT-EMPTY:
-// REPORT-NEXT: {{^}}0x[[ADDR]] is located 4 bytes inside a stack allocation of 8 bytes [0x{{[0-9a-f]+}}, 0x{{[0-9a-f]+}}) in the frame of rust_invalid_free::main ({{.*}}rust_invalid_free.rs:{{[0-9]+}}){{$}}
+// REPORT-NEXT: {{^}}0x[[ADDR]] is located 4 bytes inside stack variable `pair` of 8 bytes [0x{{[0-9a-f]+}}, 0x{{[0-9a-f]+}}) in the frame of rust_invalid_free::main ({{.*}}rust_invalid_free.rs:{{[0-9]+}}){{$}}
 // REPORT-NEXT: {{^}}borrow stack at 0x[[ADDR]] (bottom first, 1 item):{{$}}
 // REPORT-NEXT: {{^   0: \[Unique <[0-9]+>( exposed)?\] +root of a stack allocation of 8 bytes, made in rust_invalid_free::main at}}
 // REPORT-NEXT: {{^}}SUMMARY: StackedBorrowsSanitizer: invalid-free {{.*}} in rust_invalid_free::main{{$}}

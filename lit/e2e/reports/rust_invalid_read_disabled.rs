@@ -12,7 +12,7 @@
 // REPORT-NEXT: {{^}}tag <[[TAG]]> has been disabled at 0x[[ADDR]] (a read through an older tag invalidated it){{$}}
 // REPORT-NEXT: {{^    #0 0x[0-9a-f]+ in rust_invalid_read_disabled::main }}
 // REPORT-EMPTY:
-// REPORT-NEXT: {{^}}0x[[ADDR]] is located 0 bytes inside a stack allocation of 4 bytes [0x[[ADDR]], 0x{{[0-9a-f]+}}) in the frame of rust_invalid_read_disabled::main ({{.*}}rust_invalid_read_disabled.rs:{{[0-9]+}}){{$}}
+// REPORT-NEXT: {{^}}0x[[ADDR]] is located 0 bytes inside stack variable `x` of 4 bytes [0x[[ADDR]], 0x{{[0-9a-f]+}}) in the frame of rust_invalid_read_disabled::main ({{.*}}rust_invalid_read_disabled.rs:{{[0-9]+}}){{$}}
 // REPORT-NEXT: {{^}}tag <[[TAG]]> was created by a Unique retag of 4 bytes from tag <{{[0-9]+}}> (retag of a returned reference: reference returned into `child` in rust_invalid_read_disabled::main) at:{{$}}
 // REPORT-NEXT: {{^    #0 }}
 // REPORT-NEXT: {{^}}tag <[[TAG]]> was later disabled by a read access through tag <[[ROOT:[0-9]+]]> at:{{$}}

@@ -14,7 +14,7 @@
 // REPORT-NEXT: {{^    #0 0x[0-9a-f]+ in rust_invalid_retag::consume }}
 // REPORT-NEXT: {{^    #1 0x[0-9a-f]+ in rust_invalid_retag::main }}
 // REPORT-EMPTY:
-// REPORT-NEXT: {{^}}0x[[ADDR]] is located 0 bytes inside a stack allocation of 4 bytes [0x[[ADDR]], 0x{{[0-9a-f]+}}) in the frame of rust_invalid_retag::main
+// REPORT-NEXT: {{^}}0x[[ADDR]] is located 0 bytes inside stack variable `v` of 4 bytes [0x[[ADDR]], 0x{{[0-9a-f]+}}) in the frame of rust_invalid_retag::main
 // REPORT-NEXT: {{^}}tag <[[TAG]]> was created by a SharedReadWrite retag of 4 bytes from tag <{{[0-9]+}}> (retag of a returned reference: return value in rust_invalid_retag::keep) at:{{$}}
 // REPORT-NEXT: {{^    #0 0x[0-9a-f]+ in rust_invalid_retag::keep }}
 // REPORT-NEXT: {{^    #1 0x[0-9a-f]+ in rust_invalid_retag::main }}

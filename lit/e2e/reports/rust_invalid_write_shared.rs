@@ -16,7 +16,7 @@
 // REPORT-NEXT: {{^    #0 }}
 // REPORT-NEXT: {{^    #1 }}
 // REPORT-EMPTY:
-// REPORT-NEXT: {{^}}0x[[ADDR]] is located 0 bytes inside a stack allocation of 4 bytes [0x[[ADDR]], 0x{{[0-9a-f]+}}) in the frame of rust_invalid_write_shared::main
+// REPORT-NEXT: {{^}}0x[[ADDR]] is located 0 bytes inside stack variable `x` of 4 bytes [0x[[ADDR]], 0x{{[0-9a-f]+}}) in the frame of rust_invalid_write_shared::main
 // REPORT-NEXT: {{^}}tag <[[TAG]]> was created by a SharedReadOnly retag of 4 bytes from tag <[[ROOT:[0-9]+]]>, strongly protected (function-entry retag of parameter `r` in rust_invalid_write_shared::sneaky_store) at:{{$}}
 // REPORT-NOT: was later
 // REPORT: {{^}}borrow stack at 0x[[ADDR]] (bottom first, 2 items):{{$}}
