@@ -103,8 +103,9 @@ void BorrowMemory::forEachGranule(uptr Addr, uptr Size, Fn &&F) {
   for (unsigned R = 0; R < Shadow.NumRanges; ++R) {
     uptr B = Addr > Shadow.Ranges[R].Begin ? Addr : Shadow.Ranges[R].Begin;
     uptr E = End < Shadow.Ranges[R].End ? End : Shadow.Ranges[R].End;
-    for (uptr G = roundDownTo(B, kGranuleSize); G < E && B < E;
-         G += kGranuleSize) {
+    if (B >= E)
+      continue; // the range misses this one
+    for (uptr G = roundDownTo(B, kGranuleSize); G < E; G += kGranuleSize) {
       unsigned Lo = B > G ? unsigned(B - G) : 0;
       unsigned Hi = E - G < kGranuleSize ? unsigned(E - G) : kGranuleSize;
       if (!F(G, Lo, Hi))

@@ -20,6 +20,11 @@
 
 #include <cstring>
 
+// The private helpers on the path of every access and retag are inlined
+// into their few callers: their call overhead (many arguments, saved
+// registers) cost more than their bodies.
+#define SBSAN_STACK_INLINE inline __attribute__((always_inline))
+
 namespace sbsan {
 
 namespace {
@@ -30,14 +35,11 @@ bool grants(Permission P, AccessKind K) {
   return K == AccessKind::Read || P != Permission::SharedReadOnly;
 }
 
-// Looks up the live protector of V. StrongOnly: weak protectors do not
-// count (they allow deallocation). Returns true if V may not go away, and
-// then records the protector in Out.
-bool blockedByProtector(Item V, const ProtectorOracle &Protectors,
-                        bool StrongOnly, Violation *Out,
-                        const Tag *Exempt = nullptr, unsigned NumExempt = 0) {
-  if (!mayBeProtected(V.tag()))
-    return false;
+// The map look-up of blockedByProtector, for items that may be protected
+// (out of line, so the common unprotected item costs only a bit test).
+__attribute__((noinline)) bool
+lookupProtector(Item V, const ProtectorOracle &Protectors, bool StrongOnly,
+                Violation *Out, const Tag *Exempt, unsigned NumExempt) {
   for (unsigned I = 0; I < NumExempt; ++I)
     if (Exempt[I] == V.tag())
       return false;
@@ -52,6 +54,18 @@ bool blockedByProtector(Item V, const ProtectorOracle &Protectors,
     Out->Protector = Kind;
   }
   return true;
+}
+
+// Looks up the live protector of V. StrongOnly: weak protectors do not
+// count (they allow deallocation). Returns true if V may not go away, and
+// then records the protector in Out.
+inline __attribute__((always_inline)) bool
+blockedByProtector(Item V, const ProtectorOracle &Protectors, bool StrongOnly,
+                   Violation *Out, const Tag *Exempt = nullptr,
+                   unsigned NumExempt = 0) {
+  if (!mayBeProtected(V.tag()))
+    return false;
+  return lookupProtector(V, Protectors, StrongOnly, Out, Exempt, NumExempt);
 }
 
 void fill(Violation *Out, ViolationKind Kind, DenyReason Reason, AccessKind A,
@@ -148,8 +162,7 @@ void BorrowStack::dropOldest(uint32_t Count) {
   // of the bottom item's SharedReadWrite block; one that starts otherwise
   // cannot (that block would end right at the bottom).
   markIncomplete(Items[1].perm() == Permission::SharedReadWrite);
-  std::memmove(Items + 1, Items + 1 + Count,
-               (Size - 1 - Count) * sizeof(Item));
+  std::memmove(Items + 1, Items + 1 + Count, (Size - 1 - Count) * sizeof(Item));
   Size -= Count;
   if (UniqueLow != kNoIndex)
     UniqueLow = UniqueLow >= 1 + Count ? UniqueLow - Count : 1;
@@ -157,16 +170,18 @@ void BorrowStack::dropOldest(uint32_t Count) {
     TopIndex = TopIndex >= 1 + Count ? TopIndex - Count : kNoIndex;
 }
 
-void BorrowStack::insert(uint32_t Index, Item New) {
-  if (Size + 1 > kMaxItems || !reserve(Size + 1)) {
+SBSAN_STACK_INLINE void BorrowStack::insert(uint32_t Index, Item New) {
+  if (Size + 1 > Capacity && (Size + 1 > kMaxItems || !reserve(Size + 1))) {
     uint32_t Count = Size - 1 < kDropBatch ? Size - 1 : kDropBatch;
     dropOldest(Count);
     // Items below Index that were dropped keep their order relative to the
     // new one; if all of them went, the new item sits right on the bottom.
     Index = Index >= 1 + Count ? Index - Count : 1;
   }
-  std::memmove(Items + Index + 1, Items + Index,
-               (Size - Index) * sizeof(Item));
+  // Most inserts push on top: nothing to move then.
+  if (Index < Size)
+    std::memmove(Items + Index + 1, Items + Index,
+                 (Size - Index) * sizeof(Item));
   Items[Index] = New;
   ++Size;
   if (New.perm() == Permission::Unique) {
@@ -183,7 +198,7 @@ void BorrowStack::insert(uint32_t Index, Item New) {
   }
 }
 
-void BorrowStack::popTo(uint32_t NewSize) {
+SBSAN_STACK_INLINE void BorrowStack::popTo(uint32_t NewSize) {
   Size = NewSize;
   if (UniqueLow != kNoIndex && UniqueLow >= NewSize)
     UniqueLow = kNoIndex;
@@ -209,8 +224,19 @@ int32_t BorrowStack::findGranting(AccessKind Kind, Tag T) const {
   return -1;
 }
 
-int32_t BorrowStack::lookup(AccessKind Kind, Tag T, bool *Present) {
-  int32_t Top = findTag(T);
+SBSAN_STACK_INLINE int32_t BorrowStack::lookup(AccessKind Kind, Tag T,
+                                               bool *Present) {
+  // findTag, inlined here.
+  int32_t Top = -1;
+  if (TopIndex < Size && Items[TopIndex].tag() == T) {
+    Top = TopIndex;
+  } else {
+    for (int32_t I = int32_t(Size) - 1; I >= 0; --I)
+      if (Items[I].tag() == T) {
+        Top = I;
+        break;
+      }
+  }
   *Present = Top >= 0;
   if (Top < 0)
     return -1;
@@ -240,7 +266,8 @@ DenyReason BorrowStack::denyReason(AccessKind Kind, Tag T) const {
   return DenyReason::TagDisabled;
 }
 
-uint32_t BorrowStack::firstWriteIncompatible(uint32_t Granting) const {
+SBSAN_STACK_INLINE uint32_t
+BorrowStack::firstWriteIncompatible(uint32_t Granting) const {
   uint32_t I = Granting + 1;
   if (Items[Granting].perm() != Permission::SharedReadWrite)
     return I;
@@ -249,10 +276,11 @@ uint32_t BorrowStack::firstWriteIncompatible(uint32_t Granting) const {
   return I;
 }
 
-bool BorrowStack::performAccess(AccessKind Kind, Tag T, uint32_t Granting,
-                                const ProtectorOracle &Protectors,
-                                Violation *Out, InvalidationObserver *Observer,
-                                const Tag *Exempt, unsigned NumExempt) {
+SBSAN_STACK_INLINE bool
+BorrowStack::performAccess(AccessKind Kind, Tag T, uint32_t Granting,
+                           const ProtectorOracle &Protectors, Violation *Out,
+                           InvalidationObserver *Observer, const Tag *Exempt,
+                           unsigned NumExempt) {
   if (Kind == AccessKind::Write) {
     uint32_t Keep = firstWriteIncompatible(Granting);
     for (uint32_t I = Size; I-- > Keep;) {
@@ -323,11 +351,10 @@ bool BorrowStack::canDeriveRestrict(AccessKind Kind, Tag R,
   return false;
 }
 
-BorrowStack::Grant BorrowStack::grantFor(AccessKind Kind, Tag T,
-                                         const ProtectorOracle &Protectors,
-                                         ViolationKind DenyKind,
-                                         Violation *Out,
-                                         InvalidationObserver *Observer) {
+SBSAN_STACK_INLINE BorrowStack::Grant
+BorrowStack::grantFor(AccessKind Kind, Tag T, const ProtectorOracle &Protectors,
+                      ViolationKind DenyKind, Violation *Out,
+                      InvalidationObserver *Observer) {
   if (T == kWildcardTag)
     return {Grant::AsWildcard, 0};
   bool Present;
@@ -348,7 +375,7 @@ BorrowStack::Grant BorrowStack::grantFor(AccessKind Kind, Tag T,
   return {Grant::Refused, 0};
 }
 
-BorrowStack::Grant BorrowStack::deriveRestrict(
+__attribute__((noinline)) BorrowStack::Grant BorrowStack::deriveRestrict(
     AccessKind Kind, Tag R, Tag Parent, const ProtectorOracle &Protectors,
     ViolationKind DenyKind, Violation *Out, InvalidationObserver *Observer) {
   // Walk up to the first ancestor that can perform the access itself (the
@@ -382,9 +409,8 @@ BorrowStack::Grant BorrowStack::deriveRestrict(
     fill(Out, DenyKind, denyReason(Kind, Base), Kind, Base);
     return {Grant::Refused, 0};
   }
-  if (BaseItem >= 0 &&
-      !performAccess(Kind, Base, uint32_t(BaseItem), Protectors, Out, Observer,
-                     Chain, N)) {
+  if (BaseItem >= 0 && !performAccess(Kind, Base, uint32_t(BaseItem),
+                                      Protectors, Out, Observer, Chain, N)) {
     // The program accessed through R; the base only stands in for it.
     if (Out)
       Out->UsedTag = R;
