@@ -46,6 +46,17 @@ extern "C" char __sbsan_malloc_interceptors_linked;
 __attribute__((used)) static char *ForceInterceptors =
     &__sbsan_malloc_interceptors_linked;
 
+// Runs a stack operation with a history observer when history is on (the
+// observer records who invalidated which tag), with none otherwise.
+template <class Operation>
+static SBSAN_ALWAYS_INLINE bool withHistory(uptr Pc, Operation &&Op) {
+  if (history().enabled()) {
+    HistoryObserver Obs(history(), Pc);
+    return Op(&Obs);
+  }
+  return Op(nullptr);
+}
+
 // --- Accesses ------------------------------------------------------------
 
 static SBSAN_NOINLINE void accessSlow(uptr A, uptr Size, Tag T,
@@ -54,13 +65,9 @@ static SBSAN_NOINLINE void accessSlow(uptr A, uptr Size, Tag T,
     return;
   pruneDeadFrames(Bp);
   MemViolation V;
-  bool Ok;
-  if (history().enabled()) {
-    HistoryObserver Obs(history(), Pc);
-    Ok = memory().access(A, Size, T, Kind, &V, &Obs);
-  } else {
-    Ok = memory().access(A, Size, T, Kind, &V, nullptr);
-  }
+  bool Ok = withHistory(Pc, [&](HistoryObserver *Obs) {
+    return memory().access(A, Size, T, Kind, &V, Obs);
+  });
   if (Ok)
     return;
   OperationInfo Op;
@@ -210,13 +217,9 @@ static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
   if (!Size)
     return New;
   MemViolation V;
-  bool Ok;
-  if (history().enabled()) {
-    HistoryObserver Obs(history(), Pc);
-    Ok = memory().retag(A, Size, Parent, New, Perm, &V, &Obs);
-  } else {
-    Ok = memory().retag(A, Size, Parent, New, Perm, &V, nullptr);
-  }
+  bool Ok = withHistory(Pc, [&](HistoryObserver *Obs) {
+    return memory().retag(A, Size, Parent, New, Perm, &V, Obs);
+  });
   if (!Ok)
     return refusedRetag(A, Size, Parent, New, Kind, Site, V, Pc, Bp);
   return New;
@@ -247,15 +250,10 @@ SBSAN_INTERFACE sbsan_tag __sbsan_retag_shared_mixed(
   if (!Size)
     return New;
   MemViolation V;
-  bool Ok;
-  if (history().enabled()) {
-    HistoryObserver Obs(history(), Pc);
-    Ok = memory().retagSharedMixed(A, Size, Parent, New, CellRanges, NumRanges,
-                                   &V, &Obs);
-  } else {
-    Ok = memory().retagSharedMixed(A, Size, Parent, New, CellRanges, NumRanges,
-                                   &V, nullptr);
-  }
+  bool Ok = withHistory(Pc, [&](HistoryObserver *Obs) {
+    return memory().retagSharedMixed(A, Size, Parent, New, CellRanges,
+                                     NumRanges, &V, Obs);
+  });
   if (!Ok)
     return refusedRetag(A, Size, Parent, New, Kind, Site, V, Pc, Bp);
   return New;

@@ -4,7 +4,7 @@
 // cross the language boundary: the access in C, called from Rust.
 // REQUIRES: rustc
 // RUN: %clang_sbsan -O0 -c %s -o %t.o
-// RUN: %rustc_sbsan -C opt-level=0 %S/Inputs/shared_ref_caller.rs -C link-arg=%t.o -o %t
+// RUN: %rustc_sbsan -C opt-level=0 %S/../c/Inputs/shared_ref_caller.rs -C link-arg=%t.o -o %t
 // RUN: not %t > %t.out 2>&1
 // RUN: FileCheck %s < %t.out
 // CHECK: {{^}}==[[PID:[0-9]+]]==ERROR: StackedBorrowsSanitizer: invalid-write on address 0x[[ADDR:[0-9a-f]+]] at pc

@@ -1,5 +1,5 @@
-// Rust side of c_write_through_shared_ref.c: hands an instrumented C function
-// a pointer derived from a shared reference.
+// Rust side of c/c_write_through_shared_ref.c and reports/c_shared_from_rust.c:
+// hands an instrumented C function a pointer derived from a shared reference.
 #![allow(invalid_reference_casting)]
 
 extern "C" {
