@@ -207,18 +207,19 @@ void FunctionInstrumenter::emitCheck(Instruction *Before, Value *Addr,
     return;
   }
   IRBuilder<> B(Before);
-  CallInst *Check;
-  if (FunctionCallee Sized = H.sizedCheck(IsWrite, N))
-    Check = B.CreateCall(Sized, {Addr, Tag});
-  else
-    Check = B.CreateCall(H.get(IsWrite ? Hook::Write : Hook::Read),
-                         {Addr, ConstantInt::get(H.I64, N), Tag});
-  if (IsWrite)
-    ++stats::NumWrites;
-  else
-    ++stats::NumReads;
+  CallInst *Check = createCheckCall(B, Addr, N, Tag, IsWrite);
   if (opts::InlineFastPath && N <= std::min<uint64_t>(Alignment.value(), 8))
     FastPaths.push_back({Check, IsWrite});
+}
+
+CallInst *FunctionInstrumenter::createCheckCall(IRBuilder<> &B, Value *Addr,
+                                               uint64_t Size, Value *Tag,
+                                               bool IsWrite) {
+  IsWrite ? ++stats::NumWrites : ++stats::NumReads;
+  if (FunctionCallee Sized = H.sizedCheck(IsWrite, Size))
+    return B.CreateCall(Sized, {Addr, Tag});
+  return B.CreateCall(H.get(IsWrite ? Hook::Write : Hook::Read),
+                      {Addr, ConstantInt::get(H.I64, Size), Tag});
 }
 
 void FunctionInstrumenter::emitRangeCheck(IRBuilder<> &B, Value *Addr,
@@ -231,13 +232,9 @@ void FunctionInstrumenter::emitRangeCheck(IRBuilder<> &B, Value *Addr,
     return;
   }
   if (auto *C = dyn_cast<ConstantInt>(Size)) {
-    if (C->isZero())
-      return;
-    if (FunctionCallee Sized = H.sizedCheck(IsWrite, C->getZExtValue())) {
-      B.CreateCall(Sized, {Addr, Tag});
-      IsWrite ? ++stats::NumWrites : ++stats::NumReads;
-      return;
-    }
+    if (!C->isZero())
+      createCheckCall(B, Addr, C->getZExtValue(), Tag, IsWrite);
+    return;
   }
   B.CreateCall(H.get(IsWrite ? Hook::Write : Hook::Read),
                {Addr, B.CreateZExtOrTrunc(Size, H.I64), Tag});
@@ -296,14 +293,8 @@ void FunctionInstrumenter::instrumentCmpXchg(AtomicCmpXchgInst *CX) {
   IRBuilder<> B(CX->getParent(), insertPointAfter(CX));
   Value *Success = B.CreateExtractValue(CX, 1, "sbsan.cx.ok");
   if (!isWildcard(Tag)) {
-    uint64_t N = Size.getFixedValue();
-    CallInst *Check;
-    if (FunctionCallee Sized = H.sizedCheck(true, N))
-      Check = B.CreateCall(Sized, {Addr, Tag});
-    else
-      Check = B.CreateCall(H.get(Hook::Write),
-                           {Addr, ConstantInt::get(H.I64, N), Tag});
-    ++stats::NumWrites;
+    CallInst *Check =
+        createCheckCall(B, Addr, Size.getFixedValue(), Tag, /*IsWrite=*/true);
     GuardedCalls.push_back({Check, Success});
   }
   if (TrackNew) {
@@ -377,13 +368,7 @@ void FunctionInstrumenter::instrumentMaskedOrUnknownIntrinsic(
     // always, false never, anything else is a branch made in finalize.
     auto EmitCheck = [&](Value *Addr, uint64_t Size, Value *Tag, Align A,
                          Value *Cond) {
-      CallInst *Check;
-      if (FunctionCallee Sized = H.sizedCheck(VA.IsWrite, Size))
-        Check = B.CreateCall(Sized, {Addr, Tag});
-      else
-        Check = B.CreateCall(H.get(VA.IsWrite ? Hook::Write : Hook::Read),
-                             {Addr, ConstantInt::get(H.I64, Size), Tag});
-      VA.IsWrite ? ++stats::NumWrites : ++stats::NumReads;
+      CallInst *Check = createCheckCall(B, Addr, Size, Tag, VA.IsWrite);
       if (!isa<Constant>(Cond))
         GuardedCalls.push_back({Check, Cond});
       if (opts::InlineFastPath && Size <= std::min<uint64_t>(A.value(), 8))

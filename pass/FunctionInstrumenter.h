@@ -123,6 +123,11 @@ private:
                  llvm::TypeSize Size, llvm::Align Alignment, bool IsWrite);
   void emitRangeCheck(llvm::IRBuilder<> &B, llvm::Value *Addr,
                       llvm::Value *Size, llvm::Value *Tag, bool IsWrite);
+  // The runtime call checking Size bytes at Addr (sized hook if there is
+  // one), counted in the statistics; callers add guards and fast paths.
+  llvm::CallInst *createCheckCall(llvm::IRBuilder<> &B, llvm::Value *Addr,
+                                  uint64_t Size, llvm::Value *Tag,
+                                  bool IsWrite);
   void expandFastPaths();
 
   // ---- provenance of pointers in memory (Provenance.cpp) ----

@@ -206,15 +206,6 @@ SBSAN_STACK_INLINE void BorrowStack::popTo(uint32_t NewSize) {
     TopIndex = kNoIndex;
 }
 
-int32_t BorrowStack::findTag(Tag T) const {
-  if (TopIndex < Size && Items[TopIndex].tag() == T)
-    return TopIndex;
-  for (int32_t I = int32_t(Size) - 1; I >= 0; --I)
-    if (Items[I].tag() == T)
-      return I;
-  return -1;
-}
-
 int32_t BorrowStack::findGranting(AccessKind Kind, Tag T) const {
   if (T == kWildcardTag)
     return -1;
@@ -226,17 +217,7 @@ int32_t BorrowStack::findGranting(AccessKind Kind, Tag T) const {
 
 SBSAN_STACK_INLINE int32_t BorrowStack::lookup(AccessKind Kind, Tag T,
                                                bool *Present) {
-  // findTag, inlined here.
-  int32_t Top = -1;
-  if (TopIndex < Size && Items[TopIndex].tag() == T) {
-    Top = TopIndex;
-  } else {
-    for (int32_t I = int32_t(Size) - 1; I >= 0; --I)
-      if (Items[I].tag() == T) {
-        Top = I;
-        break;
-      }
-  }
+  int32_t Top = findTag(T);
   *Present = Top >= 0;
   if (Top < 0)
     return -1;

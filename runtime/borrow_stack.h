@@ -322,6 +322,16 @@ private:
   Item Inline[kInline];
 };
 
+// Inline: it is on the path of every access and retag (through lookup).
+inline int32_t BorrowStack::findTag(Tag T) const {
+  if (TopIndex < Size && Items[TopIndex].tag() == T)
+    return TopIndex;
+  for (int32_t I = int32_t(Size) - 1; I >= 0; --I)
+    if (Items[I].tag() == T)
+      return I;
+  return -1;
+}
+
 } // namespace sbsan
 
 #endif // SBSAN_BORROW_STACK_H
