@@ -1,10 +1,14 @@
 // Benchmark: a mix of standard collections (Vec, HashMap, VecDeque,
 // BTreeMap, String), the kind of code most Rust programs spend their time in.
 // Prints a checksum so the work cannot be optimized away.
+// n is the number of rounds, each on a fresh 4000-element Vec.
+//
+// bench-n: 2000
+// bench-work: linear
 use std::collections::{BTreeMap, HashMap, VecDeque};
 
 fn main() {
-    let rounds: u64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(8);
+    let rounds: u64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(2000);
     let mut sum = 0u64;
     for r in 0..rounds {
         let mut v: Vec<u64> = (0..4000).map(|i| (i * 7919 + r) % 10007).collect();

@@ -2,6 +2,10 @@
 // boxed nodes is built and searched, and a singly linked list is walked
 // through shared and mutable references: many loads of references from
 // memory and recursive calls with reference parameters.
+// n is the number of rounds, each on a fresh 5000-node tree and list.
+//
+// bench-n: 200
+// bench-work: linear
 struct Node {
     key: u64,
     left: Option<Box<Node>>,
@@ -53,7 +57,7 @@ fn list_bump(mut l: &mut Option<Box<ListNode>>) {
 }
 
 fn main() {
-    let rounds: u64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(10);
+    let rounds: u64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(200);
     let mut found = 0u64;
     for r in 0..rounds {
         let mut root = None;

@@ -1,6 +1,10 @@
 // Benchmark: many small non-inlined calls taking &mut and & parameters and
 // returning references. Every call retags its reference arguments (and
 // protects them), so this is the worst case for retag and history cost.
+// n is the number of loop iterations.
+//
+// bench-n: 60000000
+// bench-work: linear
 #[derive(Clone, Copy)]
 struct Point {
     x: i64,
@@ -29,7 +33,7 @@ fn dot(a: &[i64], b: &[i64]) -> i64 {
 }
 
 fn main() {
-    let n: i64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(50000);
+    let n: i64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(60_000_000);
     let mut pts = vec![Point { x: 1, y: 2 }; 64];
     let delta = Point { x: 3, y: -1 };
     let a: Vec<i64> = (0..16).collect();

@@ -191,6 +191,10 @@ struct SliceTail {
   uint64_t ElemSize = 0;
   uint64_t Align = 1;
   const DIType *Elem = nullptr;
+  // The tail lies inside an UnsafeCell (UnsafeCell<[T]>, Mutex<[T]>,
+  // RefCell<[T]>, Cell<[T]>): the cell's size in debug info is only its
+  // sized prefix, so a walk of the pointee would record no cell bytes.
+  bool InCell = false;
 };
 
 // rustc describes `struct H<T: ?Sized> { n: u8, data: T }` at T = [u32] as
@@ -207,6 +211,8 @@ bool findSliceTail(const DICompositeType *CT, uint64_t Base, SliceTail &T,
   if (!AlignBits || AlignBits % 8 || !isPowerOf2_64(AlignBits / 8))
     return false;
   T.Align = std::max(T.Align, AlignBits / 8);
+  if (StringRef(qualifiedName(CT)).starts_with("core::cell::UnsafeCell<"))
+    T.InCell = true;
   // The tail is the member with the greatest offset among the members that
   // are not zero-sized types.
   const DIDerivedType *Tail = nullptr;
@@ -347,7 +353,8 @@ PointeeInfo classifyPointerType(const DIType *T) {
     ElemInfo.Size = Info.ElemSize;
     analyzePointee(ElemInfo, Tail.Elem);
     Info.NotUnpin = ElemInfo.NotUnpin;
-    if (ElemInfo.AllInteriorMutable || !ElemInfo.CellRanges.empty())
+    if (Tail.InCell || ElemInfo.AllInteriorMutable ||
+        !ElemInfo.CellRanges.empty())
       Info.AllInteriorMutable = true;
     else
       analyzePointee(Info, PointeeCT);
@@ -383,12 +390,14 @@ PointeeInfo classifyPointerType(const DIType *T) {
 PointeeInfo classifyPointerAt(const DIType *T, uint64_t Offset,
                               bool &IsMetadata) {
   IsMetadata = false;
+  bool InMaybeDangling = false;
   for (unsigned Depth = 0; T && Depth < 16; ++Depth) {
     T = stripTypedefs(T);
     if (!T)
       break;
     PointeeInfo Info = classifyPointerType(T);
     if (Info.Kind != PtrKind::Unknown) {
+      Info.InMaybeDangling = InMaybeDangling;
       if (Offset == 0)
         return Info;
       if (Info.isFat() && Offset < bytes(T))
@@ -399,6 +408,9 @@ PointeeInfo classifyPointerAt(const DIType *T, uint64_t Offset,
     auto *CT = dyn_cast<DICompositeType>(T);
     if (!CT || CT->getTag() != dwarf::DW_TAG_structure_type)
       break;
+    if (StringRef(qualifiedName(CT))
+            .starts_with("core::mem::maybe_dangling::MaybeDangling<"))
+      InMaybeDangling = true;
     const DIType *Next = nullptr;
     for (const DINode *N : CT->getElements()) {
       auto *M = dyn_cast_or_null<DIDerivedType>(N);

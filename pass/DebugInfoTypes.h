@@ -51,6 +51,9 @@ struct PointeeInfo {
   bool NotUnpin = false;
   // Interior mutability: every byte, or these (offset, length) ranges.
   bool AllInteriorMutable = false;
+  // The pointer lies inside a MaybeDangling (classifyPointerAt): the model
+  // does not retag it, whatever attributes rustc gives it.
+  bool InMaybeDangling = false;
   llvm::SmallVector<std::pair<uint64_t, uint64_t>, 4> CellRanges;
 
   // A pointer with metadata (slice length, vtable): its pointee's size is

@@ -289,7 +289,9 @@ RetagPlan FunctionInstrumenter::planParamRetag(Argument &A) {
         classifyPointerAt(Piece->Var->getType(), Piece->Offset, IsMetadata);
     // The length or vtable of a fat pointer is no pointer to retag (a
     // vtable parameter even carries noalias readonly dereferenceable).
-    if (IsMetadata)
+    // Nor is a reference inside MaybeDangling, which rustc still marks
+    // noalias.
+    if (IsMetadata || At.InMaybeDangling)
       return None;
     // The pointee of a fat pointer is unsized: dereferenceable(N) is only
     // its sized prefix, not its size. Only debug info sizes it exactly.

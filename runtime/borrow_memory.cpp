@@ -18,6 +18,7 @@
 #include "internal_alloc.h"
 
 #include <new>
+#include <utility>
 
 namespace sbsan {
 
@@ -79,6 +80,22 @@ bool BorrowMemory::init() {
 }
 
 void BorrowMemory::destroy() {
+  // Runs hang off shadow words: walk the words of small (test) ranges.
+  for (unsigned R = 0; R < Shadow.NumRanges; ++R) {
+    AddressRange Rg = Shadow.Ranges[R];
+    if (Rg.End - Rg.Begin > (uptr(1) << 26))
+      continue;
+    for (uptr G = Rg.Begin; G < Rg.End; G += kGranuleSize) {
+      std::atomic<uint64_t> *W = Shadow.word(G);
+      uint64_t Word = W->load(std::memory_order_relaxed);
+      if (!isRunWord(Word))
+        continue;
+      RunState *X = runOfWord(Word);
+      W->store(kWordUntracked, std::memory_order_relaxed);
+      if (--X->Count == 0)
+        freeRun(X);
+    }
+  }
   Table.forEachSlot([&](uptr, GranuleSlot &Slot) {
     if (Slot.Mode != GranuleMode::WordOnly)
       clearSlot(&Slot);
@@ -93,25 +110,36 @@ bool BorrowMemory::inRanges(uptr Addr) const {
   return false;
 }
 
-// Calls F(Granule, Lo, Hi) for the tracked-range part [Lo, Hi) of every
-// granule the range touches, in ascending order, until F returns false.
+// Calls F(B, E) for the parts of [Addr, Addr + Size) inside each tracked
+// address range, until F returns false; returns false if one did.
 template <typename Fn>
-void BorrowMemory::forEachGranule(uptr Addr, uptr Size, Fn &&F) {
+static bool forEachAppPart(const ShadowAccessor &Shadow, uptr Addr, uptr Size,
+                           Fn &&F) {
   uptr End = Addr + Size;
   if (End < Addr)
     End = ~uptr(0);
   for (unsigned R = 0; R < Shadow.NumRanges; ++R) {
     uptr B = Addr > Shadow.Ranges[R].Begin ? Addr : Shadow.Ranges[R].Begin;
     uptr E = End < Shadow.Ranges[R].End ? End : Shadow.Ranges[R].End;
-    if (B >= E)
-      continue; // the range misses this one
+    if (B < E && !F(B, E))
+      return false;
+  }
+  return true;
+}
+
+// Calls F(Granule, Lo, Hi) for the tracked-range part [Lo, Hi) of every
+// granule the range touches, in ascending order, until F returns false.
+template <typename Fn>
+void BorrowMemory::forEachGranule(uptr Addr, uptr Size, Fn &&F) {
+  forEachAppPart(Shadow, Addr, Size, [&](uptr B, uptr E) {
     for (uptr G = roundDownTo(B, kGranuleSize); G < E; G += kGranuleSize) {
       unsigned Lo = B > G ? unsigned(B - G) : 0;
       unsigned Hi = E - G < kGranuleSize ? unsigned(E - G) : kGranuleSize;
       if (!F(G, Lo, Hi))
-        return;
+        return false;
     }
-  }
+    return true;
+  });
 }
 
 void BorrowMemory::clearSlot(GranuleSlot *Slot) {
@@ -288,27 +316,451 @@ bool BorrowMemory::updateGranule(uptr G, unsigned Lo, unsigned Hi,
   return Ok;
 }
 
+// The state of one range operation while it walks its granules.
+struct BorrowMemory::Walk {
+  static constexpr unsigned kMaxApplied = 16;
+  static constexpr unsigned kMaxDepth = 4;
+
+  uptr OpBegin, OpEnd; // the operation's bytes inside one app range
+  uptr FullBegin, FullEnd; // the granules it covers completely
+  Fast FastKind;
+  AccessKind FastAccess;
+  Tag FastTag;
+  bool Scratch;
+  // Operations that only add bookkeeping (expose) may run on a whole run
+  // that the range covers only partly, rather than splitting it.
+  bool WholeRunOk = false;
+  uptr FailAddr = 0;
+  // Runs this operation has already run on: their other granules are
+  // skipped. A run that does not fit here is split up instead.
+  RunState *Applied[kMaxApplied];
+  unsigned NumApplied = 0;
+
+  bool applied(const RunState *X) const {
+    for (unsigned I = 0; I < NumApplied; ++I)
+      if (Applied[I] == X)
+        return true;
+    return false;
+  }
+  void noteApplied(RunState *X) {
+    if (NumApplied < kMaxApplied && !applied(X))
+      Applied[NumApplied++] = X;
+  }
+  bool covers(uptr G) const { return G >= FullBegin && G < FullEnd; }
+};
+
+// Moves the granules of X in [B, E) out of X: into a new run if there are
+// enough of them, else each into its own state. X is locked.
+void BorrowMemory::moveOutOfRun(RunState *X, uptr B, uptr E) {
+  uint64_t N = countInRun(X, B, E);
+  if (!N)
+    return;
+  if (N < kMinRunGranules) {
+    for (uptr G = B; G < E; G += kGranuleSize)
+      if (Shadow.word(G)->load(std::memory_order_relaxed) == wordOfRun(X))
+        detachGranule(X, G);
+    return;
+  }
+  RunState *Y = allocateRun(X->Stack);
+  Y->TopWord.store(X->TopWord.load(std::memory_order_relaxed),
+                   std::memory_order_relaxed);
+  uptr Lo = E, Hi = B;
+  for (uptr G = B; G < E; G += kGranuleSize) {
+    std::atomic<uint64_t> *W = Shadow.word(G);
+    if (W->load(std::memory_order_relaxed) != wordOfRun(X)) {
+      Y->addHole(G);
+      continue;
+    }
+    W->store(wordOfRun(Y), std::memory_order_relaxed);
+    Lo = G < Lo ? G : Lo;
+    Hi = G + kGranuleSize;
+  }
+  // Holes recorded before Lo or from Hi on lie outside Y: drop them.
+  Y->Lo = Lo;
+  Y->Hi = Hi;
+  unsigned Kept = 0;
+  for (unsigned I = 0; I < Y->NumHoles; ++I) {
+    GranuleRange H = Y->Holes[I];
+    H.Begin = H.Begin < Lo ? Lo : H.Begin;
+    H.End = H.End > Hi ? Hi : H.End;
+    if (H.Begin < H.End)
+      Y->Holes[Kept++] = H;
+  }
+  Y->NumHoles = Kept;
+  Y->Count = N;
+  X->Count -= N;
+  Y->Lock.unlock();
+  if (B <= X->Lo)
+    X->Lo = E > X->Lo ? E : X->Lo;
+  else if (E >= X->Hi)
+    X->Hi = B < X->Hi ? B : X->Hi;
+  else
+    X->addHoles(B, E);
+}
+
+uint64_t BorrowMemory::countInRun(RunState *X, uptr B, uptr E) {
+  B = B < X->Lo ? X->Lo : B;
+  E = E > X->Hi ? X->Hi : E;
+  if (B >= E)
+    return 0;
+  if (X->contiguous())
+    return (E - B) / kGranuleSize;
+  uint64_t N = 0;
+  for (uptr G = B; G < E; G += kGranuleSize)
+    N += Shadow.word(G)->load(std::memory_order_relaxed) == wordOfRun(X);
+  return N;
+}
+
+// Leaves in X only its granules inside [PB, PE), moving whichever side has
+// fewer granules. X is locked; X keeps at least one granule.
+void BorrowMemory::splitRun(RunState *X, uptr PB, uptr PE) {
+  uint64_t Inside = countInRun(X, PB, PE);
+  if (Inside <= X->Count - Inside) {
+    moveOutOfRun(X, PB, PE);
+    return;
+  }
+  moveOutOfRun(X, X->Lo, PB);
+  moveOutOfRun(X, PE, X->Hi);
+  X->Lo = PB > X->Lo ? PB : X->Lo;
+  X->Hi = PE < X->Hi ? PE : X->Hi;
+  unsigned Kept = 0;
+  for (unsigned I = 0; I < X->NumHoles; ++I) {
+    GranuleRange H = X->Holes[I];
+    H.Begin = H.Begin < X->Lo ? X->Lo : H.Begin;
+    H.End = H.End > X->Hi ? X->Hi : H.End;
+    if (H.Begin < H.End)
+      X->Holes[Kept++] = H;
+  }
+  X->NumHoles = Kept;
+}
+
+// Gives granule G of run X (locked) its own copy of the run's stack.
+// Returns true if X has no granules left (the caller frees it after
+// unlocking).
+bool BorrowMemory::detachGranule(RunState *X, uptr G) {
+  std::atomic<uint64_t> *W = Shadow.word(G);
+  {
+    SpinLockGuard L(lockFor(G));
+    W->store(kWordUntracked, std::memory_order_relaxed);
+    storeUniform(G, W, Table.find(G), X->Stack);
+  }
+  --X->Count;
+  X->addHole(G);
+  return X->Count == 0;
+}
+
+void BorrowMemory::detachAndUnlock(RunState *X, uptr G) {
+  bool Empty = detachGranule(X, G);
+  X->Lock.unlock();
+  if (Empty)
+    freeRun(X);
+}
+
+RunState *BorrowMemory::lockRun(uptr G, uint64_t Word) {
+  RunState *X = runOfWord(Word);
+  X->Lock.lock();
+  if (Shadow.word(G)->load(std::memory_order_relaxed) == Word)
+    return X;
+  X->Lock.unlock();
+  return nullptr;
+}
+
+RunState *BorrowMemory::lockedRunOf(uptr G) {
+  for (;;) {
+    uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
+    if (!isRunWord(Word))
+      return nullptr;
+    if (RunState *X = lockRun(G, Word))
+      return X;
+  }
+}
+
+void BorrowMemory::detachIfRun(uptr G) {
+  if (RunState *X = lockedRunOf(G))
+    detachAndUnlock(X, G);
+}
+
+// Joins granule G (one of X's holes, just updated by the same operation
+// as X) back to X when its stack came out equal to X's.
+void BorrowMemory::tryAttach(RunState *X, uptr G) {
+  SpinLockGuard RL(X->Lock);
+  if (G < X->Lo || G >= X->Hi)
+    return;
+  SpinLockGuard L(lockFor(G));
+  std::atomic<uint64_t> *W = Shadow.word(G);
+  uint64_t Word = W->load(std::memory_order_relaxed);
+  if (Word == kWordUntracked || isRunWord(Word))
+    return;
+  GranuleSlot *Slot = Table.find(G);
+  GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
+  if (M == GranuleMode::Split)
+    return;
+  if (M == GranuleMode::Uniform ? Slot->uniform() != X->Stack
+                                : BorrowStack(itemOfWord(Word)) != X->Stack)
+    return;
+  if (Slot)
+    clearSlot(Slot);
+  W->store(wordOfRun(X), std::memory_order_relaxed);
+  ++X->Count;
+}
+
+// Runs the operation on run X once (when the walk met its granule G), then
+// on the granules in X's holes from G on. *Next: where the walk goes on.
+template <typename Op>
+bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
+                             unsigned Depth, uptr *Next) {
+  // X is locked on entry and unlocked here. Only holes inside the
+  // operation's range are walked (X may reach past it when the operation
+  // left X unchanged).
+  uptr OpEnd = roundUpTo(W.OpEnd, kGranuleSize);
+  uptr Hi = X->Hi < OpEnd ? X->Hi : OpEnd;
+  bool ToHi = Hi == X->Hi;
+  *Next = Hi;
+  if (X->contiguous()) {
+    X->Lock.unlock();
+    return true;
+  }
+  GranuleRange Ranges[RunState::kMaxHoles];
+  unsigned N = 0;
+  uint32_t Version = X->HoleVersion;
+  bool Overflow = X->HolesOverflow;
+  if (Overflow) {
+    Ranges[N++] = {G, Hi};
+  } else {
+    for (unsigned I = 0; I < X->NumHoles; ++I) {
+      GranuleRange H = X->Holes[I];
+      H.Begin = H.Begin < G ? G : H.Begin;
+      H.End = H.End > Hi ? Hi : H.End;
+      if (H.Begin < H.End)
+        Ranges[N++] = H;
+    }
+  }
+  // Holes are recorded in the order they were made; they must be visited
+  // in address order (the first refusing byte is the one reported), and
+  // each granule once: a granule may be recorded twice (left, joined
+  // again, left again).
+  for (unsigned I = 1; I < N; ++I)
+    for (unsigned J = I; J > 0 && Ranges[J].Begin < Ranges[J - 1].Begin; --J)
+      std::swap(Ranges[J], Ranges[J - 1]);
+  unsigned Merged = 0;
+  for (unsigned I = 0; I < N; ++I) {
+    if (Merged && Ranges[I].Begin <= Ranges[Merged - 1].End) {
+      if (Ranges[I].End > Ranges[Merged - 1].End)
+        Ranges[Merged - 1].End = Ranges[I].End;
+      continue;
+    }
+    Ranges[Merged++] = Ranges[I];
+  }
+  N = Merged;
+  // Holes before G were updated earlier in this walk (or lie before the
+  // operation): they may be equal to X now. With a known hole list a few
+  // are tried; without one, all of [Lo, G) is looked at (the walk of
+  // [G, Hi) costs as much) so that the list can be made again.
+  GranuleRange Before[RunState::kMaxHoles];
+  unsigned NB = 0;
+  if (Overflow) {
+    if (X->Lo < G)
+      Before[NB++] = {X->Lo, G};
+  } else {
+    for (unsigned I = 0; I < X->NumHoles; ++I)
+      if (X->Holes[I].Begin < G)
+        Before[NB++] = {X->Holes[I].Begin,
+                        X->Holes[I].End < G ? X->Holes[I].End : G};
+  }
+  X->Lock.unlock();
+  uptr Budget = Overflow ? ~uptr(0) : 64;
+  for (unsigned I = 0; I < NB && !W.Scratch; ++I)
+    for (uptr H = Before[I].Begin; H < Before[I].End && Budget;
+         H += kGranuleSize, --Budget)
+      tryAttach(X, H);
+  for (unsigned I = 0; I < N; ++I) {
+    uptr Resume;
+    if (!walk(W, F, Ranges[I].Begin, Ranges[I].End, X, Depth + 1, &Resume))
+      return false;
+    *Next = Resume > *Next ? Resume : *Next;
+  }
+  // Rebuild the hole list from what the granules now are, unless another
+  // thread added holes meanwhile (its record must not be lost), or part of
+  // X was not looked at. Holes before G are kept as they were, except
+  // without a list, when they were looked at above.
+  GranuleRange Fresh[RunState::kMaxHoles];
+  unsigned NF = 0;
+  SpinLockGuard L(X->Lock);
+  if (X->HoleVersion != Version || !ToHi)
+    return true;
+  auto Record = [&](uptr H) {
+    if (Shadow.word(H)->load(std::memory_order_relaxed) == wordOfRun(X))
+      return true;
+    if (NF && Fresh[NF - 1].End == H) {
+      Fresh[NF - 1].End = H + kGranuleSize;
+      return true;
+    }
+    if (NF == RunState::kMaxHoles)
+      return false;
+    Fresh[NF++] = {H, H + kGranuleSize};
+    return true;
+  };
+  for (unsigned I = 0; I < NB; ++I) {
+    if (!Overflow) {
+      Fresh[NF++] = Before[I];
+      continue;
+    }
+    for (uptr H = Before[I].Begin; H < Before[I].End; H += kGranuleSize)
+      if (!Record(H))
+        return true;
+  }
+  for (unsigned I = 0; I < N; ++I)
+    for (uptr H = Ranges[I].Begin; H < Ranges[I].End; H += kGranuleSize)
+      if (!Record(H))
+        return true;
+  for (unsigned I = 0; I < NF; ++I)
+    X->Holes[I] = Fresh[I];
+  X->NumHoles = NF;
+  X->HolesOverflow = false;
+  return true;
+}
+
+template <typename Op>
+BorrowMemory::RunVisit BorrowMemory::visitRun(Walk &W, Op &F, uptr G,
+                                              uint64_t Word, unsigned Depth,
+                                              uptr *Next) {
+  RunState *X = lockRun(G, Word);
+  if (!X)
+    return RunVisit::Retry;
+  *Next = G + kGranuleSize;
+  bool Granted = W.FastKind == Fast::Access &&
+                 wordAllows(X->TopWord.load(std::memory_order_relaxed),
+                            W.FastTag, W.FastAccess);
+  if (W.applied(X)) {
+    // Done already; its holes were walked then.
+    if (X->contiguous())
+      *Next = X->Hi;
+    X->Lock.unlock();
+    return RunVisit::Done;
+  }
+  unsigned Lo = W.OpBegin > G ? unsigned(W.OpBegin - G) : 0;
+  if (Granted || W.Scratch) {
+    // X stays as it is: only its holes are left to do.
+    if (!Granted) {
+      BorrowStack Copy(X->Stack);
+      if (!F(Copy, Lo)) {
+        X->Lock.unlock();
+        W.FailAddr = G + Lo;
+        return RunVisit::Failed;
+      }
+    }
+    if (W.NumApplied == Walk::kMaxApplied || Depth > Walk::kMaxDepth) {
+      X->Lock.unlock(); // go on granule by granule
+      return RunVisit::Done;
+    }
+    W.noteApplied(X);
+    return walkHoles(W, F, X, G, Depth, Next) ? RunVisit::Done
+                                              : RunVisit::Failed;
+  }
+  bool Whole = W.covers(G) && X->Lo >= W.FullBegin && X->Hi <= W.FullEnd;
+  bool Fits = W.NumApplied < Walk::kMaxApplied && Depth <= Walk::kMaxDepth;
+  if (!Fits || (!W.covers(G) && !W.WholeRunOk)) {
+    detachAndUnlock(X, G);
+    return RunVisit::Detached;
+  }
+  if (!Whole && !W.WholeRunOk) {
+    uptr PB = X->Lo > W.FullBegin ? X->Lo : W.FullBegin;
+    uptr PE = X->Hi < W.FullEnd ? X->Hi : W.FullEnd;
+    splitRun(X, PB, PE);
+    X->Lock.unlock();
+    return RunVisit::Retry;
+  }
+  bool Ok = F(X->Stack, Lo);
+  X->TopWord.store(wordFor(X->Stack.top()), std::memory_order_relaxed);
+  if (!Ok) {
+    X->Lock.unlock();
+    W.FailAddr = G + Lo;
+    return RunVisit::Failed;
+  }
+  W.noteApplied(X);
+  return walkHoles(W, F, X, G, Depth, Next) ? RunVisit::Done
+                                            : RunVisit::Failed;
+}
+
+// Runs the operation on the granules of [B, E) in ascending order. Home:
+// the run whose holes these are (granules that come out equal to it join
+// it again). *Resume: the end of what was handled, which runs met on the
+// way may have carried past E.
+template <typename Op>
+bool BorrowMemory::walk(Walk &W, Op &F, uptr B, uptr E, RunState *Home,
+                        unsigned Depth, uptr *Resume) {
+  uptr Furthest = E;
+  for (uptr G = roundDownTo(B, kGranuleSize); G < E;) {
+    unsigned Lo = W.OpBegin > G ? unsigned(W.OpBegin - G) : 0;
+    unsigned Hi =
+        W.OpEnd - G < kGranuleSize ? unsigned(W.OpEnd - G) : kGranuleSize;
+    std::atomic<uint64_t> *WP = Shadow.word(G);
+    uint64_t Word = WP->load(std::memory_order_relaxed);
+    if (Word == kWordUntracked) {
+      G += kGranuleSize;
+      continue;
+    }
+    if (isRunWord(Word)) {
+      uptr Next;
+      switch (visitRun(W, F, G, Word, Depth, &Next)) {
+      case RunVisit::Failed:
+        return false;
+      case RunVisit::Retry:
+      case RunVisit::Detached:
+        continue;
+      case RunVisit::Done:
+        Furthest = Next > Furthest ? Next : Furthest;
+        G = Next > G ? Next : G + kGranuleSize;
+        continue;
+      }
+    }
+    if (W.FastKind == Fast::Access && wordAllows(Word, W.FastTag, W.FastAccess)) {
+      G += kGranuleSize;
+      continue;
+    }
+    bool Ok;
+    unsigned Fail = 0;
+    {
+      SpinLockGuard L(lockFor(G));
+      if (isRunWord(WP->load(std::memory_order_relaxed)))
+        continue; // joined a run meanwhile: look again
+      Ok = updateGranule(G, Lo, Hi, /*PerByte=*/false, W.Scratch, F, &Fail,
+                         W.FastKind, W.FastTag);
+    }
+    if (!Ok) {
+      W.FailAddr = G + Fail;
+      return false;
+    }
+    if (Home && !W.Scratch && Lo == 0 && Hi == kGranuleSize)
+      tryAttach(Home, G);
+    G += kGranuleSize;
+  }
+  *Resume = Furthest;
+  return true;
+}
+
 template <typename Op>
 bool BorrowMemory::updateRange(uptr Addr, uptr Size, Fast FastKind,
                                AccessKind FastAccess, Tag FastTag,
-                               bool Scratch, Op &&F, MemViolation *Out) {
-  bool Ok = true;
-  forEachGranule(Addr, Size, [&](uptr G, unsigned Lo, unsigned Hi) {
-    uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
-    if (Word == kWordUntracked)
+                               bool Scratch, Op &&F, MemViolation *Out,
+                               bool WholeRunOk) {
+  return forEachAppPart(Shadow, Addr, Size, [&](uptr B, uptr E) {
+    Walk W;
+    W.OpBegin = B;
+    W.OpEnd = E;
+    W.FullBegin = roundUpTo(B, kGranuleSize);
+    W.FullEnd = roundDownTo(E, kGranuleSize);
+    W.FastKind = FastKind;
+    W.FastAccess = FastAccess;
+    W.FastTag = FastTag;
+    W.Scratch = Scratch;
+    W.WholeRunOk = WholeRunOk;
+    uptr Resume;
+    if (walk(W, F, B, E, nullptr, 0, &Resume))
       return true;
-    if (FastKind == Fast::Access && wordAllows(Word, FastTag, FastAccess))
-      return true;
-    SpinLockGuard L(lockFor(G));
-    unsigned Fail = 0;
-    if (updateGranule(G, Lo, Hi, /*PerByte=*/false, Scratch, F, &Fail,
-                      FastKind, FastTag))
-      return true;
-    Out->Addr = G + Fail;
-    Ok = false;
+    Out->Addr = W.FailAddr;
     return false;
   });
-  return Ok;
 }
 
 bool BorrowMemory::access(uptr Addr, uptr Size, Tag T, AccessKind Kind,
@@ -379,16 +831,25 @@ bool BorrowMemory::retagSharedMixed(uptr Addr, uptr Size, Tag Parent, Tag New,
     bool Mixed = CellMask != 0 && CellMask != RangeMask;
     if (Shadow.word(G)->load(std::memory_order_relaxed) == kWordUntracked)
       return true;
-    SpinLockGuard L(lockFor(G));
+    // Bytes of one run may get different permissions here: give each
+    // granule its own stack (O(granules), like the rest of this walk).
     unsigned Fail = 0;
-    bool GranuleOk = updateGranule(
-        G, Lo, Hi, Mixed, /*Scratch=*/false,
-        [&](BorrowStack &S, unsigned B) {
-          Permission P = (CellMask >> B) & 1 ? Permission::SharedReadWrite
-                                             : Permission::SharedReadOnly;
-          return S.retag(Parent, New, P, Oracle, &Out->V, Obs);
-        },
-        &Fail);
+    bool GranuleOk;
+    for (;;) {
+      detachIfRun(G);
+      SpinLockGuard L(lockFor(G));
+      if (isRunWord(Shadow.word(G)->load(std::memory_order_relaxed)))
+        continue; // joined a run again meanwhile
+      GranuleOk = updateGranule(
+          G, Lo, Hi, Mixed, /*Scratch=*/false,
+          [&](BorrowStack &S, unsigned B) {
+            Permission P = (CellMask >> B) & 1 ? Permission::SharedReadWrite
+                                               : Permission::SharedReadOnly;
+            return S.retag(Parent, New, P, Oracle, &Out->V, Obs);
+          },
+          &Fail);
+      break;
+    }
     if (GranuleOk)
       return true;
     Out->Addr = G + Fail;
@@ -423,7 +884,7 @@ void BorrowMemory::expose(uptr Addr, uptr Size, Tag T) {
         S.expose(T);
         return true;
       },
-      &Unused);
+      &Unused, /*WholeRunOk=*/true);
 }
 
 void BorrowMemory::trackGranule(uptr G, unsigned Lo, unsigned Hi, Item Root,
@@ -478,35 +939,108 @@ void BorrowMemory::untrackGranule(uptr G, unsigned Lo, unsigned Hi) {
   normalizeSplit(W, Slot);
 }
 
+// Makes the untracked whole granules [FB, FE) one run with stack [Root].
+bool BorrowMemory::makeRun(uptr FB, uptr FE, Item Root) {
+  RunState *X = allocateRun(BorrowStack(Root));
+  X->TopWord.store(wordFor(Root), std::memory_order_relaxed);
+  X->Lo = FB;
+  X->Hi = FE;
+  X->Count = (FE - FB) / kGranuleSize;
+  for (uptr G = FB; G < FE; G += kGranuleSize) {
+    SpinLockGuard L(lockFor(G));
+    Shadow.word(G)->store(wordOfRun(X), std::memory_order_relaxed);
+  }
+  X->Lock.unlock();
+  return true;
+}
+
+// Gives [Addr, Addr + Size) the stack [Root]: its whole granules as one run
+// when there are enough of them (and, OnlyIfUntracked, none is tracked),
+// the rest granule by granule.
+void BorrowMemory::trackRange(uptr Addr, uptr Size, Item Root,
+                              bool OnlyIfUntracked) {
+  forEachAppPart(Shadow, Addr, Size, [&](uptr B, uptr E) {
+    uptr FB = roundUpTo(B, kGranuleSize), FE = roundDownTo(E, kGranuleSize);
+    bool Run = FE > FB && (FE - FB) / kGranuleSize >= kMinRunGranules;
+    for (uptr G = FB; G < FE && Run && OnlyIfUntracked; G += kGranuleSize)
+      Run = Shadow.word(G)->load(std::memory_order_relaxed) == kWordUntracked;
+    // Granules of runs are tracked in full, so trackGranule skips them.
+    forEachGranule(B, E - B, [&](uptr G, unsigned Lo, unsigned Hi) {
+      if (Run && G >= FB && G < FE)
+        return true;
+      SpinLockGuard L(lockFor(G));
+      trackGranule(G, Lo, Hi, Root, OnlyIfUntracked);
+      return true;
+    });
+    if (Run)
+      makeRun(FB, FE, Root);
+    return true;
+  });
+}
+
 void BorrowMemory::track(uptr Addr, uptr Size, Tag Root, Permission RootPerm) {
   if (Root == kWildcardTag || RootPerm == Permission::Disabled)
     return; // a root must be encodable in a word
-  Item R(Root, RootPerm);
-  forEachGranule(Addr, Size, [&](uptr G, unsigned Lo, unsigned Hi) {
-    SpinLockGuard L(lockFor(G));
-    trackGranule(G, Lo, Hi, R, /*OnlyIfUntracked=*/false);
-    return true;
-  });
+  untrack(Addr, Size); // whatever was there before, runs included
+  trackRange(Addr, Size, Item(Root, RootPerm), /*OnlyIfUntracked=*/false);
 }
 
 void BorrowMemory::trackIfUntracked(uptr Addr, uptr Size, Tag Root,
                                     Permission RootPerm) {
   if (Root == kWildcardTag || RootPerm == Permission::Disabled)
     return;
-  Item R(Root, RootPerm);
-  forEachGranule(Addr, Size, [&](uptr G, unsigned Lo, unsigned Hi) {
-    SpinLockGuard L(lockFor(G));
-    trackGranule(G, Lo, Hi, R, /*OnlyIfUntracked=*/true);
-    return true;
-  });
+  trackRange(Addr, Size, Item(Root, RootPerm), /*OnlyIfUntracked=*/true);
+}
+
+// Untracks run X's granule G (X locked, unlocked here), or all of X when
+// it lies inside [G, FE) without holes. *Next: the next granule to look at.
+void BorrowMemory::untrackRun(RunState *X, uptr G, uptr FE, uptr *Next) {
+  *Next = G + kGranuleSize;
+  if (X->contiguous() && X->Lo >= G && X->Hi <= FE) {
+    for (uptr H = X->Lo; H < X->Hi; H += kGranuleSize)
+      Shadow.word(H)->store(kWordUntracked, std::memory_order_relaxed);
+    *Next = X->Hi;
+    X->Count = 0;
+  } else {
+    Shadow.word(G)->store(kWordUntracked, std::memory_order_relaxed);
+    --X->Count;
+    X->addHole(G);
+  }
+  bool Empty = X->Count == 0;
+  X->Lock.unlock();
+  if (Empty)
+    freeRun(X);
 }
 
 void BorrowMemory::untrack(uptr Addr, uptr Size) {
-  forEachGranule(Addr, Size, [&](uptr G, unsigned Lo, unsigned Hi) {
-    if (Shadow.word(G)->load(std::memory_order_relaxed) == kWordUntracked)
-      return true; // never tracked, or already gone
-    SpinLockGuard L(lockFor(G));
-    untrackGranule(G, Lo, Hi);
+  forEachAppPart(Shadow, Addr, Size, [&](uptr B, uptr E) {
+    uptr FE = roundDownTo(E, kGranuleSize);
+    for (uptr G = roundDownTo(B, kGranuleSize); G < E;) {
+      unsigned Lo = B > G ? unsigned(B - G) : 0;
+      unsigned Hi = E - G < kGranuleSize ? unsigned(E - G) : kGranuleSize;
+      uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
+      if (Word == kWordUntracked) {
+        G += kGranuleSize; // never tracked, or already gone
+        continue;
+      }
+      if (isRunWord(Word)) {
+        RunState *X = lockRun(G, Word);
+        if (!X)
+          continue;
+        if (Lo == 0 && Hi == kGranuleSize)
+          untrackRun(X, G, FE, &G);
+        else
+          detachAndUnlock(X, G);
+        continue;
+      }
+      {
+        SpinLockGuard L(lockFor(G));
+        if (isRunWord(Shadow.word(G)->load(std::memory_order_relaxed)))
+          continue;
+        untrackGranule(G, Lo, Hi);
+      }
+      G += kGranuleSize;
+    }
     return true;
   });
 }
@@ -514,7 +1048,7 @@ void BorrowMemory::untrack(uptr Addr, uptr Size) {
 uint64_t BorrowMemory::shadowWord(uptr Addr) const {
   if (!inRanges(Addr))
     return kWordUntracked;
-  return Shadow.word(Addr)->load(std::memory_order_relaxed);
+  return resolveWord(Shadow.word(Addr)->load(std::memory_order_relaxed));
 }
 
 bool BorrowMemory::isTracked(uptr Addr) {
@@ -529,14 +1063,34 @@ bool BorrowMemory::isTracked(uptr Addr) {
 }
 
 uint32_t BorrowMemory::stackAt(uptr Addr, Item *Out, uint32_t Max,
-                               bool *Truncated) {
+                               bool *Truncated, bool *RootBlockIncomplete) {
   if (Truncated)
     *Truncated = false;
+  if (RootBlockIncomplete)
+    *RootBlockIncomplete = false;
   if (!inRanges(Addr))
     return 0;
   uptr G = roundDownTo(Addr, kGranuleSize);
+  auto CopyOut = [&](const BorrowStack &S) {
+    uint32_t N = S.size();
+    uint32_t Skip = N > Max ? N - Max : 0;
+    for (uint32_t I = Skip; I < N; ++I)
+      Out[I - Skip] = S.item(I);
+    if (Truncated)
+      *Truncated = S.truncated();
+    if (RootBlockIncomplete)
+      *RootBlockIncomplete = S.rootBlockIncomplete();
+    return N;
+  };
+  if (RunState *X = lockedRunOf(G)) {
+    uint32_t N = CopyOut(X->Stack);
+    X->Lock.unlock();
+    return N;
+  }
   SpinLockGuard L(lockFor(G));
   uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
+  if (isRunWord(Word)) // joined a run meanwhile
+    return stackAt(Addr, Out, Max, Truncated, RootBlockIncomplete);
   GranuleSlot *Slot = Table.find(G);
   GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
   const BorrowStack *S = nullptr;
@@ -554,13 +1108,7 @@ uint32_t BorrowMemory::stackAt(uptr Addr, Item *Out, uint32_t Max,
       Out[0] = itemOfWord(Word);
     return 1;
   }
-  uint32_t N = S->size();
-  uint32_t Skip = N > Max ? N - Max : 0;
-  for (uint32_t I = Skip; I < N; ++I)
-    Out[I - Skip] = S->item(I);
-  if (Truncated)
-    *Truncated = S->truncated();
-  return N;
+  return CopyOut(*S);
 }
 
 bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
@@ -568,10 +1116,6 @@ bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
   if (!inRanges(Addr))
     return true;
   uptr G = roundDownTo(Addr, kGranuleSize);
-  SpinLockGuard L(lockFor(G));
-  uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
-  GranuleSlot *Slot = Table.find(G);
-  GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
   auto Bad = [&](const char *Reason) {
     *Why = Reason;
     return false;
@@ -579,6 +1123,30 @@ bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
   auto Sane = [](const BorrowStack &S) {
     return S.size() >= 1 && S.size() <= BorrowStack::kMaxItems;
   };
+  if (RunState *X = lockedRunOf(G)) {
+    struct Unlock {
+      RunState *X;
+      ~Unlock() { X->Lock.unlock(); }
+    } U{X};
+    GranuleSlot *Slot = Table.find(G);
+    if (Slot && Slot->Mode != GranuleMode::WordOnly)
+      return Bad("run granule with out-of-line state of its own");
+    if (G < X->Lo || G >= X->Hi)
+      return Bad("run granule outside its run's bounds");
+    if (X->Count == 0 || X->Count > (X->Hi - X->Lo) / kGranuleSize)
+      return Bad("run with a bad granule count");
+    if (!Sane(X->Stack))
+      return Bad("run stack with a bad size");
+    if (X->TopWord.load(std::memory_order_relaxed) != wordFor(X->Stack.top()))
+      return Bad("run top word differs from the top item");
+    return true;
+  }
+  SpinLockGuard L(lockFor(G));
+  uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
+  if (isRunWord(Word))
+    return Bad("granule joined a run while it was checked");
+  GranuleSlot *Slot = Table.find(G);
+  GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
   switch (M) {
   case GranuleMode::WordOnly:
     if (Word == kWordSlow)
@@ -619,6 +1187,7 @@ bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
 }
 
 void BorrowMemory::lockAll() {
+  lockAllRuns(); // before stripes: the lock order
   for (SpinLock &L : Stripes)
     L.lock();
 }
@@ -626,6 +1195,7 @@ void BorrowMemory::lockAll() {
 void BorrowMemory::unlockAll() {
   for (unsigned I = kStripes; I-- > 0;)
     Stripes[I].unlock();
+  unlockAllRuns();
 }
 
 } // namespace sbsan

@@ -5,7 +5,9 @@
 //
 //  - one shadow word per 8-byte granule (see sbsan_interface.h): 0 for an
 //    untracked granule, (top_tag << 2) | perm when all 8 bytes share one
-//    stack whose top item is that, 3 ("ask the runtime") otherwise;
+//    stack whose top item is that, 3 ("ask the runtime") when the granule
+//    has out-of-line state, and RunState* | 3 when the granule belongs to a
+//    run of granules that share one stack (run_state.h);
 //  - out-of-line state in a StateTable slot, only where the word is not
 //    enough: a Uniform BorrowStack shared by the 8 bytes (more than one
 //    item, or an exposed/truncated/disabled item), or a Split state with one
@@ -17,17 +19,23 @@
 // Shadow words are found through a ShadowAccessor, so unit tests can run
 // BorrowMemory over a small private arena instead of the process mapping.
 //
+// Cost: an operation over a range costs O(1) per run it covers completely
+// and O(1) per other granule; a run that the range covers only partly is
+// split, at a cost proportional to the smaller side (run_state.h).
+//
 // Thread safety: granules are locked through 4096 striped spin locks, one
-// granule at a time in ascending address order (so no lock order cycles);
-// a range operation is therefore atomic per granule, not as a whole, which
-// is all the stacks need to stay consistent. Checks that the shadow word
-// alone answers take no lock.
+// granule at a time in ascending address order (so no lock order cycles),
+// and runs through their own locks, taken before a stripe lock, never two
+// at once. A range operation is therefore atomic per granule or run, not
+// as a whole, which is all the stacks need to stay consistent. Checks
+// that the shadow word (or a run's top word) alone answers take no lock.
 //
 //===----------------------------------------------------------------------===//
 #ifndef SBSAN_BORROW_MEMORY_H
 #define SBSAN_BORROW_MEMORY_H
 
 #include "borrow_stack.h"
+#include "run_state.h"
 #include "sbsan_common.h"
 #include "shadow_mapping.h"
 #include "spin_lock.h"
@@ -69,7 +77,21 @@ inline uint64_t wordFor(Item I) {
 inline Item itemOfWord(uint64_t W) {
   return Item(W >> SBSAN_WORD_PERM_BITS, Permission(W & SBSAN_WORD_PERM_MASK));
 }
-// The checks the pass inlines.
+inline bool isRunWord(uint64_t W) {
+  return (W & SBSAN_WORD_PERM_MASK) == kWordSlow && W != kWordSlow;
+}
+inline RunState *runOfWord(uint64_t W) {
+  return reinterpret_cast<RunState *>(W & ~SBSAN_WORD_PERM_MASK);
+}
+inline uint64_t wordOfRun(RunState *R) {
+  return reinterpret_cast<uint64_t>(R) | kWordSlow;
+}
+// The word the fast path compares: a run granule's is its run's top word.
+inline uint64_t resolveWord(uint64_t W) {
+  return isRunWord(W) ? runOfWord(W)->TopWord.load(std::memory_order_relaxed)
+                      : W;
+}
+// The checks the pass inlines (on resolved words).
 inline bool wordAllows(uint64_t W, Tag T, AccessKind K) {
   return W == 0 ||
          (W ^ (T << SBSAN_WORD_PERM_BITS)) < (K == AccessKind::Read ? 3 : 2);
@@ -127,8 +149,9 @@ public:
   uint64_t shadowWord(uptr Addr) const;
   bool isTracked(uptr Addr);
   // Copies the byte's stack, bottom first, up to Max items; returns the
-  // full size (0 if untracked).
-  uint32_t stackAt(uptr Addr, Item *Out, uint32_t Max, bool *Truncated);
+  // full size (0 if untracked). The flags are BorrowStack's (may be null).
+  uint32_t stackAt(uptr Addr, Item *Out, uint32_t Max, bool *Truncated,
+                   bool *RootBlockIncomplete = nullptr);
   // Checks the invariants of the granule holding Addr; on failure sets
   // *Why (static string) and returns false.
   bool verifyGranule(uptr Addr, const char **Why);
@@ -138,6 +161,7 @@ public:
   uint64_t splitGranules() const {
     return SplitCount.load(std::memory_order_relaxed);
   }
+  uint64_t runs() const { return liveRuns(); }
   uptr tableChunks() const { return Table.mappedChunks(); }
   bool inRanges(uptr Addr) const;
 
@@ -149,6 +173,10 @@ private:
   // the lock; Dealloc (under the lock) grants a word-only granule to its
   // own top tag.
   enum class Fast : uint8_t { None, Access, Dealloc };
+  // Fewer whole granules than this are not worth a run.
+  static constexpr uint64_t kMinRunGranules = 4;
+  struct Walk;
+  enum class RunVisit : uint8_t { Done, Failed, Detached, Retry };
 
   SpinLock &lockFor(uptr Granule) {
     return Stripes[(Granule / kGranuleSize) & (kStripes - 1)];
@@ -156,12 +184,38 @@ private:
 
   template <typename Fn> void forEachGranule(uptr Addr, uptr Size, Fn &&F);
   template <typename Op>
+  bool walk(Walk &W, Op &F, uptr B, uptr E, RunState *Home, unsigned Depth,
+            uptr *Resume);
+  template <typename Op>
+  RunVisit visitRun(Walk &W, Op &F, uptr G, uint64_t Word, unsigned Depth,
+                    uptr *Next);
+  template <typename Op>
+  bool walkHoles(Walk &W, Op &F, RunState *X, uptr G, unsigned Depth,
+                 uptr *Next);
+  bool detachGranule(RunState *X, uptr G);
+  // detachGranule, then unlocks X and frees it if it has no granules left.
+  void detachAndUnlock(RunState *X, uptr G);
+  // Locks the run of Word, granule G's word; null (unlocked) if G's word
+  // changed meanwhile, and the caller looks again.
+  RunState *lockRun(uptr G, uint64_t Word);
+  // The run of granule G, locked; null if G belongs to no run.
+  RunState *lockedRunOf(uptr G);
+  void detachIfRun(uptr G);
+  void splitRun(RunState *X, uptr PB, uptr PE);
+  void moveOutOfRun(RunState *X, uptr B, uptr E);
+  void tryAttach(RunState *X, uptr G);
+  uint64_t countInRun(RunState *X, uptr B, uptr E);
+  bool makeRun(uptr FB, uptr FE, Item Root);
+  void trackRange(uptr Addr, uptr Size, Item Root, bool OnlyIfUntracked);
+  void untrackRun(RunState *X, uptr G, uptr FE, uptr *Next);
+  template <typename Op>
   bool updateGranule(uptr G, unsigned Lo, unsigned Hi, bool PerByte,
                      bool Scratch, Op &&F, unsigned *FailByte,
                      Fast FastKind = Fast::None, Tag FastTag = kWildcardTag);
   template <typename Op>
   bool updateRange(uptr Addr, uptr Size, Fast FastKind, AccessKind FastAccess,
-                   Tag FastTag, bool Scratch, Op &&F, MemViolation *Out);
+                   Tag FastTag, bool Scratch, Op &&F, MemViolation *Out,
+                   bool WholeRunOk = false);
 
   SplitState *makeSplit(uptr G, std::atomic<uint64_t> *W, GranuleSlot *&Slot);
   void normalizeUniform(std::atomic<uint64_t> *W, GranuleSlot *Slot);

@@ -58,12 +58,14 @@ lookupProtector(Item V, const ProtectorOracle &Protectors, bool StrongOnly,
 
 // Looks up the live protector of V. StrongOnly: weak protectors do not
 // count (they allow deallocation). Returns true if V may not go away, and
-// then records the protector in Out.
+// then records the protector in Out. SharedReadWrite items are never
+// protected: a shared reference protects only its frozen bytes (not those
+// inside an UnsafeCell), and `&mut !Unpin` has no protector.
 inline __attribute__((always_inline)) bool
 blockedByProtector(Item V, const ProtectorOracle &Protectors, bool StrongOnly,
                    Violation *Out, const Tag *Exempt = nullptr,
                    unsigned NumExempt = 0) {
-  if (!mayBeProtected(V.tag()))
+  if (!mayBeProtected(V.tag()) || V.perm() == Permission::SharedReadWrite)
     return false;
   return lookupProtector(V, Protectors, StrongOnly, Out, Exempt, NumExempt);
 }

@@ -18,6 +18,9 @@
 //    the parent's SharedReadWrite block.
 //  - Invalidating (popping or disabling) a protected item is an error;
 //    deallocating while a strongly protected item is present is an error.
+//    Only Unique and SharedReadOnly items (and Unique ones since disabled)
+//    are protected: the SharedReadWrite items of a protected retag (the
+//    UnsafeCell bytes behind a `&T` parameter) are not.
 //  - The wildcard tag (unknown provenance) is always granted and changes
 //    nothing: permissive, never a false report.
 //
@@ -121,10 +124,17 @@ using Tag = uint64_t;
 constexpr Tag kWildcardTag = 0;
 constexpr Tag kGlobalRootTag = 2;
 
+// The low kTagClassBits bits of a tag say what it may need (tags.h).
+constexpr unsigned kTagClassBits = 3;
 // Bit 0 of a tag is set only on tags created by protected retags.
 constexpr bool mayBeProtected(Tag T) { return (T & 1) != 0; }
 // Restrict tags have both low bits set (tags.h); they are always protected.
 constexpr bool isRestrictTag(Tag T) { return (T & 3) == 3; }
+// Bit 2 is set only on tags made by a SharedReadOnly retag of frozen
+// bytes: every item such a tag ever has is SharedReadOnly.
+constexpr bool isFrozenSharedTag(Tag T) {
+  return (T & 4) != 0 && !isRestrictTag(T);
+}
 
 enum class Permission : uint8_t {
   Unique = 0,

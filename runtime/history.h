@@ -130,7 +130,9 @@ private:
   static_assert(sizeof(InvalidationSlot) == 32, "two per cache line");
 
   // Tag number (the tag without its two class bits) modulo the size.
-  uint64_t indexOf(Tag T) const { return (T >> 2) & (NumRecords - 1); }
+  uint64_t indexOf(Tag T) const {
+    return (T >> kTagClassBits) & (NumRecords - 1);
+  }
 
   CreationSlot *Creations = nullptr;
   InvalidationSlot *Invalidations = nullptr;

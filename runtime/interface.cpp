@@ -84,13 +84,13 @@ static SBSAN_ALWAYS_INLINE bool fastAllows(uptr A, Tag T, AccessKind Kind) {
   if (Size <= 8) {
     if ((A & 7) + Size > 8)
       return false;
-    return wordAllows(*shadowWordFor(A), T, Kind);
+    return wordAllows(resolveWord(*shadowWordFor(A)), T, Kind);
   }
   // 16 bytes: two whole granules when aligned (and both tracked ranges).
   if ((A & 7) || !isAppMem(A + 8))
     return false;
-  return wordAllows(*shadowWordFor(A), T, Kind) &&
-         wordAllows(*shadowWordFor(A + 8), T, Kind);
+  return wordAllows(resolveWord(*shadowWordFor(A)), T, Kind) &&
+         wordAllows(resolveWord(*shadowWordFor(A + 8)), T, Kind);
 }
 
 template <unsigned Size, AccessKind Kind>
@@ -127,7 +127,7 @@ static SBSAN_ALWAYS_INLINE void rangeAccess(const void *Addr, uint64_t Size,
   if (T == kWildcardTag || Size == 0 || !coreReady())
     return;
   if (Size <= 8 && isAppMem(A) && (A & 7) + Size <= 8 &&
-      wordAllows(*shadowWordFor(A), T, Kind))
+      wordAllows(resolveWord(*shadowWordFor(A)), T, Kind))
     return;
   accessSlow(A, Size, T, Kind, Pc, Bp);
 }
@@ -162,7 +162,9 @@ static Tag newRetagTag(Tag Parent, uint32_t Kind, uint64_t Size, uptr Pc,
   ProtectorKind PK = protectorOfFlags(Kind);
   FrameStack &Frames = threadFrames();
   bool Protect = PK != ProtectorKind::None && Size && !Frames.empty();
-  Tag New = newTag(Protect);
+  bool FrozenShared = (Kind & SBSAN_RETAG_KIND_MASK) == SBSAN_RETAG_SHARED_RO &&
+                      !(Kind & kRetagMixedFlag);
+  Tag New = newTag(Protect, FrozenShared);
   if (Protect)
     Frames.protect(New, PK, protectors());
   else
@@ -193,6 +195,22 @@ static SBSAN_NOINLINE sbsan_tag refusedRetag(uptr A, uint64_t Size, Tag Parent,
   return kWildcardTag;
 }
 
+// An unprotected SharedReadOnly reborrow of frozen bytes through a parent
+// whose items are all SharedReadOnly (isFrozenSharedTag). The child's item
+// would sit above the parent's with only SharedReadOnly items between and
+// above them, so whatever pops one pops the other, neither is ever
+// disabled, and both refuse writes and grant reads: the child is valid
+// exactly where and as long as the parent is. Its tag can be the parent's.
+// What is given up (docs/design.md, "Elided reborrows"): a refused retag
+// is reported at the child's first use instead, and a use of the child
+// outside its own range but inside the parent's is not reported.
+static bool isElidedReborrow(Tag Parent, uint32_t Kind) {
+  return (Kind & SBSAN_RETAG_KIND_MASK) == SBSAN_RETAG_SHARED_RO &&
+         !(Kind & (SBSAN_RETAG_PROTECT_STRONG | SBSAN_RETAG_PROTECT_WEAK |
+                   kRetagMixedFlag)) &&
+         isFrozenSharedTag(Parent) && flags().elide_frozen_reborrows;
+}
+
 static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
                                           uint32_t Kind,
                                           const sbsan_retag_site *Site,
@@ -213,6 +231,8 @@ static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
   default:
     return Parent; // unknown kind: derive nothing, keep the parent's rights
   }
+  if (isElidedReborrow(Parent, Kind))
+    return Parent;
   Tag New = newRetagTag(Parent, Kind, Size, Pc, Bp, Site);
   if (!Size)
     return New;

@@ -111,6 +111,7 @@ static void printStats() {
       "==%d==StackedBorrowsSanitizer statistics:\n"
       "  tags reserved:               %lu\n"
       "  granules with own stacks:    %lu (%lu split per byte)\n"
+      "  runs of granules:            %lu\n"
       "  stack-table chunks mapped:   %lu (1 MiB of memory each)\n"
       "  live heap blocks:            %lu\n"
       "  live protected tags:         %lu\n"
@@ -119,7 +120,7 @@ static void printStats() {
       int(getpid()), (unsigned long)tagsAllocated(),
       (unsigned long)memory().outOfLineGranules(),
       (unsigned long)memory().splitGranules(),
-      (unsigned long)memory().tableChunks(),
+      (unsigned long)memory().runs(), (unsigned long)memory().tableChunks(),
       (unsigned long)liveHeapBlocks(), (unsigned long)protectors().size(),
       (unsigned long)reportCount(), (unsigned long)suppressedReportCount(),
       (unsigned long)history().traces().wordsReserved(),

@@ -7,7 +7,7 @@
 namespace sbsan {
 
 static constexpr uint64_t kBatch = 256;
-static constexpr unsigned kClassBits = 2;
+static constexpr unsigned kClassBits = kTagClassBits;
 static std::atomic<uint64_t> NextNumber{1};
 
 static __thread uint64_t BatchNext
@@ -23,8 +23,9 @@ static uint64_t nextNumber() {
   return BatchNext++;
 }
 
-Tag newTag(bool Protected) {
-  return (nextNumber() << kClassBits) | uint64_t(Protected);
+Tag newTag(bool Protected, bool FrozenShared) {
+  return (nextNumber() << kClassBits) | uint64_t(Protected) |
+         (uint64_t(FrozenShared) << 2);
 }
 
 Tag newRestrictTag() { return (nextNumber() << kClassBits) | 3; }

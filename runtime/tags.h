@@ -2,13 +2,13 @@
 //
 // Tags only need to be unique, so a global counter of tag numbers
 // suffices; threads take numbers in batches to keep that counter's cache
-// line quiet. Tag number N becomes the tag N << 2 | class, where the class
+// line quiet. Tag number N becomes the tag N << 3 | class, where the class
 // says what the tag may need:
-//   0  an unprotected tag,
-//   1  a tag of a protected retag (borrow_stack.h: mayBeProtected),
-//   3  a restrict tag (borrow_stack.h: isRestrictTag), always protected.
+//   bit 0  a tag of a protected retag (borrow_stack.h: mayBeProtected),
+//   bit 2  a SharedReadOnly tag of frozen bytes (isFrozenSharedTag),
+//   3      a restrict tag (borrow_stack.h: isRestrictTag), always protected.
 // Class 2 is never handed out: tag 2 is the root of every global and 0 the
-// wildcard, and numbers start at 1, so fresh tags start at 4.
+// wildcard, and numbers start at 1, so fresh tags start at 8.
 //
 // Order. The borrow stacks rely on "a tag made before an allocation's root
 // is smaller than that root" (borrow_stack.h, stale tags), and lose
@@ -30,8 +30,8 @@
 
 namespace sbsan {
 
-// A fresh tag; odd iff Protected.
-Tag newTag(bool Protected);
+// A fresh tag; odd iff Protected, isFrozenSharedTag iff FrozenShared.
+Tag newTag(bool Protected, bool FrozenShared = false);
 // A fresh restrict tag (isRestrictTag, mayBeProtected).
 Tag newRestrictTag();
 // A fresh unprotected tag larger than every tag any thread has made so far

@@ -179,7 +179,8 @@ TEST(BorrowMemory, LargeRetagAndRelease) {
   auto Start = std::chrono::steady_clock::now();
   ASSERT_TRUE(A.Memory.retag(A.addr(0), kSize, kRoot, 10, U, &V));
   ASSERT_TRUE(A.Memory.retag(A.addr(0), kSize, 10, 12, SRO, &V));
-  EXPECT_EQ(A.Memory.outOfLineGranules(), kSize / 8);
+  // The allocation is one run: its granules share one stack.
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
   for (uptr Off = 0; Off < kSize; Off += 4096 + 24) {
     ASSERT_EQ(A.word(Off), wordOf(12, SRO)) << Off;
     ASSERT_TRUE(A.Memory.access(A.addr(Off), 8, 12, Rd, &V)) << Off;
@@ -438,3 +439,128 @@ TEST(BorrowMemory, RestrictItemsAreMadePerByteOnFirstAccess) {
 }
 
 } // namespace
+
+// --- Runs: granules that share one stack (run_state.h) ---------------------
+
+TEST(BorrowMemoryRuns, WholeRangeOperationsKeepOneRun) {
+  constexpr uptr kSize = 4096;
+  Arena A(kSize + 64);
+  uint64_t RunsBefore = A.Memory.runs();
+  A.Memory.track(A.addr(0), kSize, kRoot, SRW);
+  EXPECT_EQ(A.Memory.runs(), RunsBefore + 1);
+  MemViolation V;
+  Tag Parent = kRoot;
+  for (Tag T = 10; T < 10 + 4 * 200; T += 4) {
+    ASSERT_TRUE(A.Memory.retag(A.addr(0), kSize, Parent, T, U, &V));
+    ASSERT_TRUE(A.Memory.access(A.addr(0), kSize, T, Wr, &V));
+    Parent = T;
+  }
+  EXPECT_EQ(A.Memory.runs(), RunsBefore + 1);
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+  std::vector<Item> S = A.stack(kSize - 1);
+  ASSERT_EQ(S.size(), 201u);
+  EXPECT_EQ(S.back(), Item(Parent, U));
+  EXPECT_EQ(A.word(1000), wordOf(Parent, U));
+  // A write through the root pops every child at once.
+  ASSERT_TRUE(A.Memory.access(A.addr(0), kSize, kRoot, Wr, &V));
+  EXPECT_EQ(A.stack(17), std::vector<Item>{Item(kRoot, SRW)});
+  EXPECT_FALSE(A.Memory.access(A.addr(8), 8, Parent, Rd, &V));
+  EXPECT_EQ(V.Addr, A.addr(8));
+  A.verify(0, kSize);
+  A.Memory.untrack(A.addr(0), kSize);
+  EXPECT_EQ(A.Memory.runs(), RunsBefore);
+}
+
+TEST(BorrowMemoryRuns, ElementRetagLeavesAHoleThatRejoins) {
+  Arena A(1024 + 64);
+  uint64_t RunsBefore = A.Memory.runs();
+  A.Memory.track(A.addr(0), 1024, kRoot, SRW);
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 1024, kRoot, 10, U, &V));
+  ASSERT_TRUE(A.Memory.retag(A.addr(64), 8, 10, 14, U, &V));
+  EXPECT_EQ(A.stack(64),
+            (std::vector<Item>{Item(kRoot, SRW), Item(10, U), Item(14, U)}));
+  EXPECT_EQ(A.stack(72), (std::vector<Item>{Item(kRoot, SRW), Item(10, U)}));
+  EXPECT_EQ(A.stack(56), A.stack(72));
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 1u);
+  A.verify(0, 1024);
+  // Writing the whole range through 10 pops 14 and the hole joins again.
+  ASSERT_TRUE(A.Memory.access(A.addr(0), 1024, 10, Wr, &V));
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+  EXPECT_EQ(A.stack(64), A.stack(72));
+  EXPECT_FALSE(A.Memory.access(A.addr(64), 8, 14, Rd, &V));
+  EXPECT_EQ(A.Memory.runs(), RunsBefore + 1);
+  A.verify(0, 1024);
+}
+
+TEST(BorrowMemoryRuns, SubRangeRetagSplitsTheRun) {
+  Arena A(2048 + 64);
+  uint64_t RunsBefore = A.Memory.runs();
+  A.Memory.track(A.addr(0), 2048, kRoot, SRW);
+  MemViolation V;
+  // The smaller side moves out: a new run for [0, 512).
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 512, kRoot, 10, U, &V));
+  EXPECT_EQ(A.Memory.runs(), RunsBefore + 2);
+  EXPECT_EQ(A.stack(511), (std::vector<Item>{Item(kRoot, SRW), Item(10, U)}));
+  EXPECT_EQ(A.stack(512), std::vector<Item>{Item(kRoot, SRW)});
+  // Most of a run: the rest moves out instead.
+  ASSERT_TRUE(A.Memory.retag(A.addr(512), 1500, kRoot, 14, SRO, &V));
+  EXPECT_EQ(A.stack(2011), (std::vector<Item>{Item(kRoot, SRW), Item(14, SRO)}));
+  EXPECT_EQ(A.stack(2012), std::vector<Item>{Item(kRoot, SRW)});
+  EXPECT_EQ(A.stack(100), (std::vector<Item>{Item(kRoot, SRW), Item(10, U)}));
+  // Partial granules at both ends get per-byte stacks.
+  ASSERT_TRUE(A.Memory.retag(A.addr(1003), 10, 14, 18, SRO, &V));
+  EXPECT_EQ(A.stack(1002).size(), 2u);
+  EXPECT_EQ(A.stack(1003).size(), 3u);
+  EXPECT_EQ(A.stack(1012).size(), 3u);
+  EXPECT_EQ(A.stack(1013).size(), 2u);
+  A.verify(0, 2048);
+  // A refused operation names the first refusing byte.
+  EXPECT_FALSE(A.Memory.access(A.addr(0), 2048, 18, Rd, &V));
+  EXPECT_EQ(V.Addr, A.addr(0));
+  EXPECT_FALSE(A.Memory.access(A.addr(600), 1448, 10, Rd, &V));
+  EXPECT_EQ(V.Addr, A.addr(600));
+  A.Memory.untrack(A.addr(0), 2048);
+  EXPECT_EQ(A.Memory.runs(), RunsBefore);
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+}
+
+TEST(BorrowMemoryRuns, ManyHolesStillSeeEveryGranule) {
+  constexpr uptr kSize = 8192;
+  Arena A(kSize + 64);
+  A.Memory.track(A.addr(0), kSize, kRoot, SRW);
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), kSize, kRoot, 10, U, &V));
+  // More element retags than the hole list holds.
+  Tag T = 14;
+  for (uptr Off = 0; Off < kSize; Off += 64, T += 4)
+    ASSERT_TRUE(A.Memory.retag(A.addr(Off), 8, 10, T, SRO, &V));
+  // A whole-range retag must reach every granule, holes included.
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), kSize, 10, 9998, SRO, &V));
+  for (uptr Off = 0; Off < kSize; Off += 8)
+    ASSERT_EQ(A.word(Off), wordOf(9998, SRO)) << Off;
+  A.verify(0, kSize);
+  // Write through 10: everything above it goes, and the holes rejoin.
+  ASSERT_TRUE(A.Memory.access(A.addr(0), kSize, 10, Wr, &V));
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+  for (uptr Off = 0; Off < kSize; Off += 8)
+    ASSERT_EQ(A.stack(Off),
+              (std::vector<Item>{Item(kRoot, SRW), Item(10, U)}))
+        << Off;
+  A.verify(0, kSize);
+}
+
+TEST(BorrowMemoryRuns, UntrackPartOfARun) {
+  Arena A(1024 + 64);
+  A.Memory.track(A.addr(0), 1024, kRoot, SRW);
+  A.Memory.untrack(A.addr(256), 260);
+  EXPECT_TRUE(A.Memory.isTracked(A.addr(255)));
+  EXPECT_FALSE(A.Memory.isTracked(A.addr(256)));
+  EXPECT_FALSE(A.Memory.isTracked(A.addr(515)));
+  EXPECT_TRUE(A.Memory.isTracked(A.addr(516)));
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 1024, kRoot, 10, SRO, &V));
+  EXPECT_EQ(A.stack(600), (std::vector<Item>{Item(kRoot, SRW), Item(10, SRO)}));
+  EXPECT_EQ(A.stack(300).size(), 0u);
+  A.verify(0, 1024);
+}

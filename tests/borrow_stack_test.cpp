@@ -392,6 +392,25 @@ TEST_F(BorrowStackTest, WritePoppingProtectedItemIsProtectedInvalidation) {
   EXPECT_TRUE(Log.Events.empty());
 }
 
+TEST_F(BorrowStackTest, SharedReadWriteItemsAreNeverProtected) {
+  // A protected `&T` retag whose bytes lie inside an UnsafeCell: its
+  // SharedReadWrite items may be popped, and the memory freed, during the
+  // call; its SharedReadOnly items (the frozen bytes) stay protected.
+  BorrowStack S(Item(kHeap, SRW));
+  grant(S, kHeap, 21, SRW);
+  Calls.enter(5);
+  Calls.protect(21, ProtectorKind::Strong);
+  BorrowStack Cell = S;
+  grant(Cell, kHeap, 30, U);
+  EXPECT_TRUE(S.dealloc(kHeap, Calls, &V));
+  EXPECT_TRUE(write(Cell, kHeap)) << "popping the SharedReadWrite item is fine";
+  BorrowStack Frozen(Item(kHeap, SRW));
+  grant(Frozen, kHeap, 21, SRO);
+  EXPECT_FALSE(write(Frozen, kHeap));
+  EXPECT_EQ(V.Kind, ViolationKind::ProtectedInvalidation);
+  EXPECT_EQ(V.Protected, Item(21, SRO));
+}
+
 TEST_F(BorrowStackTest, WeakProtectorAlsoForbidsInvalidationByAccess) {
   BorrowStack S(Item(kHeap, SRW));
   grant(S, kHeap, 21, U); // Box argument

@@ -13,9 +13,9 @@ using namespace sbsan;
 
 namespace {
 
-// Tags as tags.h makes them: number << 2 | class.
+// Tags as tags.h makes them: number << kTagClassBits | class.
 constexpr Tag tagOf(uint64_t Number, unsigned Class = 0) {
-  return (Number << 2) | Class;
+  return (Number << kTagClassBits) | Class;
 }
 
 struct Table {

@@ -237,7 +237,7 @@ TEST(Tags, FreshTagsAreUniqueAndCarryTheProtectedBit) {
       EXPECT_EQ(isRestrictTag(T), J % 7 == 0) << T;
       EXPECT_EQ(mayBeProtected(T), J % 7 == 0 || J % 3 == 0) << T;
       EXPECT_NE(T & 3, 2u) << "class 2 is only the global root";
-      EXPECT_TRUE(All.insert(T >> 2).second) << "tag number reused: " << T;
+      EXPECT_TRUE(All.insert(T >> kTagClassBits).second) << "tag number reused: " << T;
     }
   EXPECT_GE(tagsAllocated(), 20000u);
 }

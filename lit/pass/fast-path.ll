@@ -1,7 +1,9 @@
 ; The inline fast path of sbsan_interface.h: the shadow word at
 ; (addr ^ 0x500000000000) & ~7 answers the access without a call when it is
-; 0 or when (word ^ tag << 2) is below 3 (read) or 2 (write). Only accesses
-; that stay inside one 8-byte granule (size <= min(align, 8)) get it.
+; 0 or when (top ^ tag << 2) is below 3 (read) or 2 (write), where top is
+; the word itself or, for a run's granule (low bits 3, not 3 itself), the
+; word at (word & ~3). Only accesses that stay inside one 8-byte granule
+; (size <= min(align, 8)) get it.
 ; RUN: %opt -passes=sbsan -S %s | FileCheck %s
 ; RUN: %opt -passes=sbsan -sbsan-inline-fast-path=false -S %s | FileCheck %s --check-prefix=NOFAST
 
@@ -11,7 +13,15 @@
 ; CHECK-NEXT: %[[X:.*]] = xor i64 %[[A]], 87960930222080
 ; CHECK-NEXT: %[[M:.*]] = and i64 %[[X]], -8
 ; CHECK-NEXT: %[[SP:.*]] = inttoptr i64 %[[M]] to ptr
-; CHECK-NEXT: %[[W:.*]] = load i64, ptr %[[SP]], align 8
+; CHECK-NEXT: %[[W0:.*]] = load i64, ptr %[[SP]], align 8
+; CHECK-NEXT: %[[LB:.*]] = and i64 %[[W0]], 3
+; CHECK-NEXT: %[[L3:.*]] = icmp eq i64 %[[LB]], 3
+; CHECK-NEXT: %[[N3:.*]] = icmp ne i64 %[[W0]], 3
+; CHECK-NEXT: %[[ISR:.*]] = and i1 %[[L3]], %[[N3]]
+; CHECK-NEXT: %[[RT:.*]] = and i64 %[[W0]], -4
+; CHECK-NEXT: %[[TA:.*]] = select i1 %[[ISR]], i64 %[[RT]], i64 %[[M]]
+; CHECK-NEXT: %[[TP:.*]] = inttoptr i64 %[[TA]] to ptr
+; CHECK-NEXT: %[[W:.*]] = load i64, ptr %[[TP]], align 8
 ; CHECK-NEXT: %[[Z:.*]] = icmp eq i64 %[[W]], 0
 ; CHECK-NEXT: %[[S:.*]] = shl i64 %sbsan.tag.p, 2
 ; CHECK-NEXT: %[[D:.*]] = xor i64 %[[W]], %[[S]]

@@ -14,10 +14,14 @@
  * (addr ^ SBSAN_SHADOW_XOR) & ~7. A word of 0 means the granule is not
  * tracked (any access is fine). Otherwise, if the low two bits are below 3,
  * the word is (top_tag << 2) | top_perm and all 8 bytes share one stack
- * whose top item is that. Code 3 means "ask the runtime". So, for an access
- * of at most 8 bytes that stays inside one granule:
- *   read  via t is fine without a call when  word == 0 || (word ^ (t << 2)) < 3
- *   write via t is fine without a call when  word == 0 || (word ^ (t << 2)) < 2
+ * whose top item is that. A word of exactly 3 means "ask the runtime". Any
+ * other word with low bits 3 is the address (| 3) of a 64-bit top word in
+ * the same encoding (never itself an address), shared by a run of granules
+ * with one stack. So, for an access of at most 8 bytes that stays inside
+ * one granule, with top = *(word & ~3) for such a word and top = word
+ * otherwise:
+ *   read  via t is fine without a call when  word == 0 || (top ^ (t << 2)) < 3
+ *   write via t is fine without a call when  word == 0 || (top ^ (t << 2)) < 2
  * and in every other case the instrumented code calls __sbsan_read/_write,
  * which decide (and may change the stacks or report).
  *===----------------------------------------------------------------------===*/

@@ -1,0 +1,111 @@
+//===- run_state.cpp - The pool of RunStates ------------------------------===//
+//
+// A free list over slabs that are never unmapped (run_state.h says why).
+// Allocation and release are rare next to operations on runs (one per
+// allocation or split), so one lock guards the list.
+//
+//===----------------------------------------------------------------------===//
+
+#include "run_state.h"
+
+#include "internal_alloc.h"
+
+#include <new>
+
+namespace sbsan {
+
+namespace {
+constexpr size_t kSlabBytes = size_t(1) << 20;
+constexpr size_t kMaxSlabs = 4096;
+SpinLock PoolLock;
+RunState *FreeList = nullptr;
+char *Slabs[kMaxSlabs];
+size_t NumSlabs = 0;
+constexpr size_t kStride = (sizeof(RunState) + 63) & ~size_t(63);
+std::atomic<uint64_t> Live{0};
+} // namespace
+
+void RunState::addHoles(uptr B, uptr E) {
+  ++HoleVersion;
+  if (HolesOverflow)
+    return;
+  if (NumHoles && Holes[NumHoles - 1].End == B) {
+    Holes[NumHoles - 1].End = E;
+    return;
+  }
+  if (NumHoles && Holes[NumHoles - 1].Begin == E) {
+    Holes[NumHoles - 1].Begin = B;
+    return;
+  }
+  if (NumHoles == kMaxHoles) {
+    HolesOverflow = true;
+    return;
+  }
+  Holes[NumHoles++] = {B, E};
+}
+
+static void refill() {
+  char *Slab = NumSlabs < kMaxSlabs
+                   ? static_cast<char *>(internalMmap(kSlabBytes))
+                   : nullptr;
+  if (!Slab)
+    internalFatal("out of memory for borrow stacks");
+  Slabs[NumSlabs++] = Slab;
+  for (size_t Off = 0; Off + kStride <= kSlabBytes; Off += kStride) {
+    // Constructed once, for good: the lock word must stay a lock word.
+    RunState *R = new (Slab + Off) RunState();
+    R->NextFree = FreeList;
+    FreeList = R;
+  }
+}
+
+RunState *allocateRun(const BorrowStack &Init) {
+  RunState *R;
+  {
+    SpinLockGuard G(PoolLock);
+    if (!FreeList)
+      refill();
+    R = FreeList;
+    FreeList = R->NextFree;
+  }
+  // A thread that read a stale word may still hold the lock briefly.
+  R->Lock.lock();
+  R->Stack = Init;
+  R->TopWord.store(0, std::memory_order_relaxed);
+  R->Lo = R->Hi = 0;
+  R->Count = 0;
+  R->NumHoles = 0;
+  R->HolesOverflow = false;
+  ++R->HoleVersion;
+  Live.fetch_add(1, std::memory_order_relaxed);
+  return R;
+}
+
+void freeRun(RunState *R) {
+  // Drop any heap array of a long stack now; the object itself stays.
+  R->Stack = BorrowStack(Item());
+  SpinLockGuard G(PoolLock);
+  R->NextFree = FreeList;
+  FreeList = R;
+  Live.fetch_sub(1, std::memory_order_relaxed);
+}
+
+template <typename Fn> static void forEachRun(Fn &&F) {
+  for (size_t I = 0; I < NumSlabs; ++I)
+    for (size_t Off = 0; Off + kStride <= kSlabBytes; Off += kStride)
+      F(*reinterpret_cast<RunState *>(Slabs[I] + Off));
+}
+
+void lockAllRuns() {
+  PoolLock.lock();
+  forEachRun([](RunState &R) { R.Lock.lock(); });
+}
+
+void unlockAllRuns() {
+  forEachRun([](RunState &R) { R.Lock.unlock(); });
+  PoolLock.unlock();
+}
+
+uint64_t liveRuns() { return Live.load(std::memory_order_relaxed); }
+
+} // namespace sbsan

@@ -1,0 +1,82 @@
+//===- run_state.h - One borrow stack shared by a run of granules ---------===//
+//
+// Stacked Borrows operations over a range cost O(bytes) when every granule
+// keeps its own stack, and std's small functions retag whole slices on
+// every call (`Index::index`, `deref`, iterator constructors), which makes
+// a loop over a slice quadratic. Runs make such operations O(1): granules
+// whose bytes all have equal stacks share one RunState, and an operation
+// that covers every granule of a run updates the shared stack once.
+// (Miri's range map does the same per allocation.)
+//
+// A granule belongs to run R when its shadow word is `R | 3` (see
+// sbsan_interface.h: a word whose low two bits are 3 and that is not 3
+// itself points to a top word). The first field of a RunState is that top
+// word, in the word-only encoding, so the inline fast path answers
+// accesses to run granules with one more load.
+//
+// Invariants, under Lock:
+//  - every granule whose word points to R lies in [Lo, Hi), and Count of
+//    them do (so Count == (Hi - Lo) / 8 means the run is contiguous);
+//  - unless HolesOverflow, every granule in [Lo, Hi) whose word does not
+//    point to R lies inside one of the Holes ranges (a superset: a hole
+//    range may contain granules of R again);
+//  - TopWord == wordFor(Stack.top()).
+// A granule's word changes from or to R only with R's Lock held. Lock
+// order: a run's lock before a stripe lock (borrow_memory.cpp); never two
+// run locks at once, except a run that is not yet published.
+//
+// RunStates are never returned to the system: the fast path may read the
+// top word of a run that another thread is freeing (only in a program that
+// races on that memory), and must read memory that is still a RunState.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SBSAN_RUN_STATE_H
+#define SBSAN_RUN_STATE_H
+
+#include "borrow_stack.h"
+#include "sbsan_common.h"
+#include "spin_lock.h"
+
+#include <atomic>
+
+namespace sbsan {
+
+struct GranuleRange {
+  uptr Begin;
+  uptr End;
+};
+
+struct RunState {
+  static constexpr unsigned kMaxHoles = 8;
+
+  std::atomic<uint64_t> TopWord{0}; // must stay the first field
+  SpinLock Lock;
+  uint32_t HoleVersion = 0; // bumped whenever a hole is added
+  uptr Lo = 0, Hi = 0;      // granule addresses
+  uint64_t Count = 0;
+  uint32_t NumHoles = 0;
+  bool HolesOverflow = false;
+  GranuleRange Holes[kMaxHoles];
+  BorrowStack Stack{Item()};
+  RunState *NextFree = nullptr; // the pool's list (run_state.cpp)
+
+  bool contiguous() const { return Count == (Hi - Lo) / kGranuleSize; }
+  // Records that the granules in [B, E) may no longer point here.
+  void addHoles(uptr B, uptr E);
+  void addHole(uptr G) { addHoles(G, G + kGranuleSize); }
+};
+
+// A RunState from the pool, locked, with Stack == Init and no granules.
+RunState *allocateRun(const BorrowStack &Init);
+// Returns an unlocked run with Count == 0 to the pool.
+void freeRun(RunState *R);
+// Every run's lock and the pool's (fork: no lock may be held by a thread
+// that does not exist in the child). Run locks come before stripe locks.
+void lockAllRuns();
+void unlockAllRuns();
+// Runs allocated and not freed (statistics).
+uint64_t liveRuns();
+
+} // namespace sbsan
+
+#endif // SBSAN_RUN_STATE_H
