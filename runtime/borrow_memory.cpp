@@ -874,6 +874,16 @@ bool BorrowMemory::checkDealloc(uptr Addr, uptr Size, Tag T,
       Out);
 }
 
+bool BorrowMemory::wouldGrant(uptr Addr, uptr Size, Tag T, AccessKind Kind) {
+  MemViolation Unused;
+  return updateRange(
+      Addr, Size, Fast::Access, Kind, T, /*Scratch=*/true,
+      [&](BorrowStack &S, unsigned) {
+        return S.access(Kind, T, Oracle, &Unused.V, nullptr);
+      },
+      &Unused);
+}
+
 void BorrowMemory::expose(uptr Addr, uptr Size, Tag T) {
   if (T == kWildcardTag)
     return;

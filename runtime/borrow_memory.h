@@ -137,6 +137,9 @@ public:
   bool checkDealloc(uptr Addr, uptr Size, Tag T, MemViolation *Out,
                     InvalidationObserver *Obs = nullptr);
   void expose(uptr Addr, uptr Size, Tag T);
+  // Whether access would allow Kind through T over the range, without
+  // changing anything (it runs on copies) and without reporting.
+  bool wouldGrant(uptr Addr, uptr Size, Tag T, AccessKind Kind);
 
   // A new allocation: every byte gets the stack [Root(RootPerm)].
   void track(uptr Addr, uptr Size, Tag Root, Permission RootPerm);
@@ -173,8 +176,10 @@ private:
   // the lock; Dealloc (under the lock) grants a word-only granule to its
   // own top tag.
   enum class Fast : uint8_t { None, Access, Dealloc };
-  // Fewer whole granules than this are not worth a run.
-  static constexpr uint64_t kMinRunGranules = 4;
+  // Fewer whole granules than this are not worth a run: handling them one
+  // by one costs about as much, and a RunState (about 256 bytes) would
+  // multiply the memory of small heap blocks.
+  static constexpr uint64_t kMinRunGranules = 8;
   struct Walk;
   enum class RunVisit : uint8_t { Done, Failed, Detached, Retry };
 

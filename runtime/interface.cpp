@@ -195,20 +195,34 @@ static SBSAN_NOINLINE sbsan_tag refusedRetag(uptr A, uint64_t Size, Tag Parent,
   return kWildcardTag;
 }
 
-// An unprotected SharedReadOnly reborrow of frozen bytes through a parent
-// whose items are all SharedReadOnly (isFrozenSharedTag). The child's item
-// would sit above the parent's with only SharedReadOnly items between and
-// above them, so whatever pops one pops the other, neither is ever
-// disabled, and both refuse writes and grant reads: the child is valid
-// exactly where and as long as the parent is. Its tag can be the parent's.
-// What is given up (docs/design.md, "Elided reborrows"): a refused retag
-// is reported at the child's first use instead, and a use of the child
-// outside its own range but inside the parent's is not reported.
-static bool isElidedReborrow(Tag Parent, uint32_t Kind) {
-  return (Kind & SBSAN_RETAG_KIND_MASK) == SBSAN_RETAG_SHARED_RO &&
-         !(Kind & (SBSAN_RETAG_PROTECT_STRONG | SBSAN_RETAG_PROTECT_WEAK |
-                   kRetagMixedFlag)) &&
-         isFrozenSharedTag(Parent) && flags().elide_frozen_reborrows;
+// A SharedReadOnly reborrow of frozen bytes through a parent whose items
+// are all SharedReadOnly (isFrozenSharedTag). The child's item would sit
+// above the parent's with only SharedReadOnly items between and above them,
+// so whatever pops one pops the other, neither is ever disabled, and both
+// refuse writes and grant reads: the child is valid exactly where and as
+// long as the parent is. Its tag can be the parent's, once a read through
+// the parent is known to be allowed over the range (else the retag is made
+// and refused as usual). A protected child adds a protector, which changes
+// nothing while the parent is strongly protected by a call that is still
+// running: that call encloses the child's (or runs on another thread, and
+// may end first: then reports are only missed). What is given up
+// (docs/design.md, "Elided reborrows"): a use of the child outside its own
+// range but inside the parent's is not reported, and a report names the
+// parent's protector, not the child's.
+static bool isElidedReborrow(uptr A, uint64_t Size, Tag Parent, uint32_t Kind,
+                             uptr Bp) {
+  if ((Kind & SBSAN_RETAG_KIND_MASK) != SBSAN_RETAG_SHARED_RO ||
+      (Kind & (SBSAN_RETAG_PROTECT_WEAK | kRetagMixedFlag)) ||
+      !isFrozenSharedTag(Parent) || !flags().elide_frozen_reborrows)
+    return false;
+  if (Kind & SBSAN_RETAG_PROTECT_STRONG) {
+    if (!mayBeProtected(Parent))
+      return false;
+    pruneDeadFrames(Bp);
+    if (protectors().protectorOf(Parent, nullptr) != ProtectorKind::Strong)
+      return false;
+  }
+  return memory().wouldGrant(A, Size, Parent, AccessKind::Read);
 }
 
 static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
@@ -231,7 +245,7 @@ static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
   default:
     return Parent; // unknown kind: derive nothing, keep the parent's rights
   }
-  if (isElidedReborrow(Parent, Kind))
+  if (isElidedReborrow(A, Size, Parent, Kind, Bp))
     return Parent;
   Tag New = newRetagTag(Parent, Kind, Size, Pc, Bp, Site);
   if (!Size)

@@ -16,7 +16,7 @@ namespace sbsan {
 
 namespace {
 constexpr size_t kSlabBytes = size_t(1) << 20;
-constexpr size_t kMaxSlabs = 4096;
+constexpr size_t kMaxSlabs = 1 << 16; // 64 GiB of runs at most
 SpinLock PoolLock;
 RunState *FreeList = nullptr;
 char *Slabs[kMaxSlabs];
