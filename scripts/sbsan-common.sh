@@ -71,6 +71,33 @@ sbsan_find_rustc() {
   SBSAN_RUSTC_BIN="$(command -v rustc 2>/dev/null)" || return 1
 }
 
+# Whether $SBSAN_RUSTC_BIN has -Zcodegen-emit-retag, which makes rustc emit
+# every retag Miri performs as a __rust_retag_* call that the pass lowers
+# (reborrows inside one function become visible). Asked once per rustc
+# (its `-vV` output keys a cache file in the build tree).
+# SBSAN_RUST_RETAGS=0 turns the flag off, =1 forces it.
+sbsan_rustc_emits_retags() {
+  case "${SBSAN_RUST_RETAGS:-auto}" in
+    0) return 1 ;;
+    1) return 0 ;;
+  esac
+  local id cache
+  id="$("$SBSAN_RUSTC_BIN" -vV 2>/dev/null | cksum | cut -d' ' -f1)"
+  cache="$SBSAN_BUILD_DIR/.rustc-retags-$id"
+  if [[ ! -f "$cache" ]]; then
+    local answer=no
+    if RUSTC_BOOTSTRAP=1 "$SBSAN_RUSTC_BIN" -Z help 2>/dev/null |
+        grep -q 'codegen-emit-retag'; then
+      answer=yes
+    fi
+    mkdir -p "$SBSAN_BUILD_DIR" 2>/dev/null &&
+      echo "$answer" > "$cache.$$" 2>/dev/null && mv -f "$cache.$$" "$cache"
+    [[ "$answer" == yes ]]
+    return
+  fi
+  [[ "$(cat "$cache")" == yes ]]
+}
+
 # clang-22 by name, or by its LLVM directory when /usr/bin lacks the alias.
 sbsan_find_clang() {
   local want="$1" fallback="$2"
