@@ -387,9 +387,29 @@ PointeeInfo classifyPointerType(const DIType *T) {
   return Info;
 }
 
+PointeeInfo classifyAsMutRef(const DIType *T) {
+  PointeeInfo Info = classifyPointerType(T);
+  auto *D = dyn_cast_or_null<DIDerivedType>(stripTypedefs(T));
+  if (Info.Kind != PtrKind::Raw || Info.isFat() || !D || !Info.SizeKnown)
+    return PointeeInfo();
+  Info.Kind = PtrKind::MutRef;
+  analyzePointee(Info, stripTypedefs(D->getBaseType()));
+  return Info;
+}
+
+bool isDropGlue(const DISubprogram *SP) {
+  if (!SP || !SP->getName().starts_with("drop_in_place<"))
+    return false;
+  auto *Ptr = dyn_cast_or_null<DINamespace>(SP->getScope());
+  auto *Core = Ptr ? dyn_cast_or_null<DINamespace>(Ptr->getScope()) : nullptr;
+  return Ptr && Core && Ptr->getName() == "ptr" && Core->getName() == "core";
+}
+
 PointeeInfo classifyPointerAt(const DIType *T, uint64_t Offset,
-                              bool &IsMetadata) {
+                              bool &IsMetadata, const DIType **PtrType) {
   IsMetadata = false;
+  if (PtrType)
+    *PtrType = nullptr;
   bool InMaybeDangling = false;
   for (unsigned Depth = 0; T && Depth < 16; ++Depth) {
     T = stripTypedefs(T);
@@ -398,8 +418,11 @@ PointeeInfo classifyPointerAt(const DIType *T, uint64_t Offset,
     PointeeInfo Info = classifyPointerType(T);
     if (Info.Kind != PtrKind::Unknown) {
       Info.InMaybeDangling = InMaybeDangling;
-      if (Offset == 0)
+      if (Offset == 0) {
+        if (PtrType)
+          *PtrType = T;
         return Info;
+      }
       if (Info.isFat() && Offset < bytes(T))
         IsMetadata = true;
       return PointeeInfo();

@@ -24,6 +24,7 @@
 
 namespace llvm {
 class DIType;
+class DISubprogram;
 }
 
 namespace sbsan {
@@ -69,14 +70,22 @@ struct PointeeInfo {
 // Classifies the debug-info type of a variable that holds a pointer (thin or
 // fat). Kind stays Unknown for anything that is not a Rust pointer type.
 PointeeInfo classifyPointerType(const llvm::DIType *T);
+// A thin raw pointer type classified as `&mut` to its pointee (the
+// parameter of drop glue, which the model retags like `&mut T`); Kind is
+// Unknown for anything else.
+PointeeInfo classifyAsMutRef(const llvm::DIType *T);
+// Whether SP is drop glue (`core::ptr::drop_in_place::<T>`).
+bool isDropGlue(const llvm::DISubprogram *SP);
 
 // The pointer (thin or fat) of a variable of type T that contains byte
 // Offset, looking through the fields of wrapper structs (`Pin<&mut T>`, a
 // pair of references). IsMetadata is set when Offset is inside a fat
 // pointer but not at its data pointer (its length or vtable). Kind is
-// Unknown when no pointer is found there.
+// Unknown when no pointer is found there. *PtrType (if not null) is set to
+// the pointer's own type when one starts at Offset.
 PointeeInfo classifyPointerAt(const llvm::DIType *T, uint64_t Offset,
-                              bool &IsMetadata);
+                              bool &IsMetadata,
+                              const llvm::DIType **PtrType = nullptr);
 
 // The member type at byte Offset of a fat-pointer composite, or T itself
 // for Offset 0 of a thin pointer; null if there is none.

@@ -166,7 +166,9 @@ private:
   RetagPlan planLoadRetag(llvm::LoadInst *LI);
   RetagPlan planCallResultRetag(llvm::CallBase *CB);
   bool usedOnlyAsReference(llvm::Value *V);
-  RetagPlan planFromDebugType(const llvm::DIType *T, bool Protect);
+  // Info: T's classification when the caller has it (else computed).
+  RetagPlan planFromDebugType(const llvm::DIType *T, bool Protect,
+                              const PointeeInfo *Info = nullptr);
   std::string describeArg(llvm::Argument &A);
   void ensureFrame();
   void emitEntryRetags();

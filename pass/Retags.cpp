@@ -196,11 +196,12 @@ RetagPlan sharedPlan(const PointeeInfo &Info) {
 // A retag plan from a debug-info pointer type. For slices the length comes
 // from the value at offset 8 of the same variable (Length set by callers).
 RetagPlan FunctionInstrumenter::planFromDebugType(const DIType *T,
-                                                  bool Protect) {
+                                                  bool Protect,
+                                                  const PointeeInfo *Given) {
   RetagPlan P;
   if (!T)
     return P;
-  PointeeInfo Info = classifyPointerType(T);
+  PointeeInfo Info = Given ? *Given : classifyPointerType(T);
   if (!Info.isReference() || Info.IsOtherFat)
     return P;
   switch (Info.Kind) {
@@ -285,8 +286,9 @@ RetagPlan FunctionInstrumenter::planParamRetag(Argument &A) {
   bool Fat = false;
   if (Piece) {
     bool IsMetadata = false;
-    PointeeInfo At =
-        classifyPointerAt(Piece->Var->getType(), Piece->Offset, IsMetadata);
+    const DIType *PtrTy = nullptr;
+    PointeeInfo At = classifyPointerAt(Piece->Var->getType(), Piece->Offset,
+                                       IsMetadata, &PtrTy);
     // The length or vtable of a fat pointer is no pointer to retag (a
     // vtable parameter even carries noalias readonly dereferenceable).
     // Nor is a reference inside MaybeDangling, which rustc still marks
@@ -296,6 +298,13 @@ RetagPlan FunctionInstrumenter::planParamRetag(Argument &A) {
     // The pointee of a fat pointer is unsized: dereferenceable(N) is only
     // its sized prefix, not its size. Only debug info sizes it exactly.
     Fat = At.isFat();
+    // A thin reference inside a by-value aggregate (`struct W(&mut T)`,
+    // a pair of a reference and an integer) is retagged like a reference
+    // parameter, as Miri retags the fields of arguments.
+    if (!DIInfo.isReference() && At.isReference() && !At.isFat() && PtrTy) {
+      DITy = PtrTy;
+      DIInfo = At;
+    }
   }
   // Without debug info, a noalias dereferenceable pointer followed by an
   // integer parameter may be such a fat pointer (its length), whose real
@@ -338,6 +347,14 @@ RetagPlan FunctionInstrumenter::planParamRetag(Argument &A) {
           P = RetagPlan();
       }
     }
+  } else if (!Optimized && DITy && DIInfo.Kind == PtrKind::Raw &&
+             A.getArgNo() == 0 && isDropGlue(SP)) {
+    // Drop glue's `*mut T` is retagged like `&mut T`; with optimization
+    // rustc marks it noalias (the first branch), without only the function
+    // says so.
+    PointeeInfo AsMutRef = classifyAsMutRef(DITy);
+    if (AsMutRef.isReference())
+      P = planFromDebugType(DITy, /*Protect=*/true, &AsMutRef);
   }
   if (!P.isRetag()) {
     if (A.hasNoAliasAttr() || (DITy && DIInfo.isReference())) {
