@@ -1,6 +1,6 @@
 //===- Retags.cpp - Rust retags inferred from attributes and debug info ---===//
 //
-// Where Miri retags and what the IR shows of it (DESIGN.md 1, 1b):
+// Where Miri retags and what the IR shows of it (docs/design.md section 2):
 //
 // Function entry, protected. The function's own parameter attributes are
 // the most reliable source (call sites are not: variadic ones say noalias

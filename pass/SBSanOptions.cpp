@@ -86,7 +86,7 @@ cl::opt<bool> RawEscapeRetags(
     "sbsan-raw-escape-retags",
     cl::desc("Follow every adopted Unique retag with a SharedReadWrite child "
              "that the code uses, so raw pointers leaving the function "
-             "survive reads through the parent (DESIGN 1b)"),
+             "survive reads through the parent (docs/design.md section 2)"),
     cl::Hidden, cl::init(true));
 
 cl::opt<bool> RustRetagIntrinsics(

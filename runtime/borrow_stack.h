@@ -5,7 +5,7 @@
 // Borrows exactly and knows nothing else: no shadow memory, no globals, no
 // locking. Callers (borrow_memory.h) own the stacks and serialize access.
 //
-// Rules (DESIGN.md section 3):
+// Rules (docs/design.md section 1):
 //  - Read via t: the topmost item with tag t that is not Disabled grants it;
 //    every Unique item above it becomes Disabled.
 //  - Write via t: the topmost item with tag t that is Unique or
