@@ -57,11 +57,12 @@
 //   the function's code uses: inside a function a reference and the raw
 //   pointers made from it are one SSA value, and raw pointers that leave the
 //   function must survive a later read through the parent (docs/design.md
-//   section 2). The Unique item below keeps the protector. A &mut that a call returns into
-//   a `&mut` variable and that is used only as that reference is retagged
-//   Unique in the caller, which uses that item itself. Protector frames are
-//   entered at entry and left on every exit, unwinding included: calls that
-//   may unwind become invokes of a cleanup that leaves the frame. If the
+//   section 2). The Unique item below keeps the protector. A &mut that a
+//   call returns into a `&mut` variable and that is used only as that
+//   reference is retagged Unique in the caller, which uses that item
+//   itself. Protector frames are entered at entry and left on every exit,
+//   unwinding included: calls that may unwind become invokes of a cleanup
+//   that leaves the frame. If the
 //   module declares rustc's retag intrinsics (-Zcodegen-emit-retag), they
 //   are lowered instead (RustRetagIntrinsics.cpp) and no retag is inferred.
 //

@@ -375,18 +375,10 @@ void BorrowMemory::moveOutOfRun(RunState *X, uptr B, uptr E) {
     Lo = G < Lo ? G : Lo;
     Hi = G + kGranuleSize;
   }
-  // Holes recorded before Lo or from Hi on lie outside Y: drop them.
+  // Holes recorded before Lo or from Hi on lie outside Y.
   Y->Lo = Lo;
   Y->Hi = Hi;
-  unsigned Kept = 0;
-  for (unsigned I = 0; I < Y->NumHoles; ++I) {
-    GranuleRange H = Y->Holes[I];
-    H.Begin = H.Begin < Lo ? Lo : H.Begin;
-    H.End = H.End > Hi ? Hi : H.End;
-    if (H.Begin < H.End)
-      Y->Holes[Kept++] = H;
-  }
-  Y->NumHoles = Kept;
+  Y->clipHolesToBounds();
   Y->Count = N;
   X->Count -= N;
   Y->Lock.unlock();
@@ -423,15 +415,7 @@ void BorrowMemory::splitRun(RunState *X, uptr PB, uptr PE) {
   moveOutOfRun(X, PE, X->Hi);
   X->Lo = PB > X->Lo ? PB : X->Lo;
   X->Hi = PE < X->Hi ? PE : X->Hi;
-  unsigned Kept = 0;
-  for (unsigned I = 0; I < X->NumHoles; ++I) {
-    GranuleRange H = X->Holes[I];
-    H.Begin = H.Begin < X->Lo ? X->Lo : H.Begin;
-    H.End = H.End > X->Hi ? X->Hi : H.End;
-    if (H.Begin < H.End)
-      X->Holes[Kept++] = H;
-  }
-  X->NumHoles = Kept;
+  X->clipHolesToBounds();
 }
 
 // Gives granule G of run X (locked) its own copy of the run's stack.
@@ -441,7 +425,6 @@ bool BorrowMemory::detachGranule(RunState *X, uptr G) {
   std::atomic<uint64_t> *W = Shadow.word(G);
   {
     SpinLockGuard L(lockFor(G));
-    W->store(kWordUntracked, std::memory_order_relaxed);
     storeUniform(G, W, Table.find(G), X->Stack);
   }
   --X->Count;
@@ -639,6 +622,8 @@ BorrowMemory::RunVisit BorrowMemory::visitRun(Walk &W, Op &F, uptr G,
     return RunVisit::Done;
   }
   unsigned Lo = W.OpBegin > G ? unsigned(W.OpBegin - G) : 0;
+  // Room to remember X as done, and to walk its holes.
+  bool Fits = W.NumApplied < Walk::kMaxApplied && Depth <= Walk::kMaxDepth;
   if (Granted || W.Scratch) {
     // X stays as it is: only its holes are left to do.
     if (!Granted) {
@@ -649,7 +634,7 @@ BorrowMemory::RunVisit BorrowMemory::visitRun(Walk &W, Op &F, uptr G,
         return RunVisit::Failed;
       }
     }
-    if (W.NumApplied == Walk::kMaxApplied || Depth > Walk::kMaxDepth) {
+    if (!Fits) {
       X->Lock.unlock(); // go on granule by granule
       return RunVisit::Done;
     }
@@ -658,7 +643,6 @@ BorrowMemory::RunVisit BorrowMemory::visitRun(Walk &W, Op &F, uptr G,
                                               : RunVisit::Failed;
   }
   bool Whole = W.covers(G) && X->Lo >= W.FullBegin && X->Hi <= W.FullEnd;
-  bool Fits = W.NumApplied < Walk::kMaxApplied && Depth <= Walk::kMaxDepth;
   if (!Fits || (!W.covers(G) && !W.WholeRunOk)) {
     detachAndUnlock(X, G);
     return RunVisit::Detached;
@@ -714,7 +698,8 @@ bool BorrowMemory::walk(Walk &W, Op &F, uptr B, uptr E, RunState *Home,
         continue;
       }
     }
-    if (W.FastKind == Fast::Access && wordAllows(Word, W.FastTag, W.FastAccess)) {
+    if (W.FastKind == Fast::Access &&
+        wordAllows(Word, W.FastTag, W.FastAccess)) {
       G += kGranuleSize;
       continue;
     }
@@ -950,7 +935,7 @@ void BorrowMemory::untrackGranule(uptr G, unsigned Lo, unsigned Hi) {
 }
 
 // Makes the untracked whole granules [FB, FE) one run with stack [Root].
-bool BorrowMemory::makeRun(uptr FB, uptr FE, Item Root) {
+void BorrowMemory::makeRun(uptr FB, uptr FE, Item Root) {
   RunState *X = allocateRun(BorrowStack(Root));
   X->TopWord.store(wordFor(Root), std::memory_order_relaxed);
   X->Lo = FB;
@@ -961,7 +946,6 @@ bool BorrowMemory::makeRun(uptr FB, uptr FE, Item Root) {
     Shadow.word(G)->store(wordOfRun(X), std::memory_order_relaxed);
   }
   X->Lock.unlock();
-  return true;
 }
 
 // Gives [Addr, Addr + Size) the stack [Root]: its whole granules as one run
@@ -1092,33 +1076,32 @@ uint32_t BorrowMemory::stackAt(uptr Addr, Item *Out, uint32_t Max,
       *RootBlockIncomplete = S.rootBlockIncomplete();
     return N;
   };
-  if (RunState *X = lockedRunOf(G)) {
-    uint32_t N = CopyOut(X->Stack);
-    X->Lock.unlock();
-    return N;
-  }
-  SpinLockGuard L(lockFor(G));
-  uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
-  if (isRunWord(Word)) // joined a run meanwhile
-    return stackAt(Addr, Out, Max, Truncated, RootBlockIncomplete);
-  GranuleSlot *Slot = Table.find(G);
-  GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
-  const BorrowStack *S = nullptr;
-  if (M == GranuleMode::Uniform) {
-    S = &Slot->uniform();
-  } else if (M == GranuleMode::Split) {
-    SplitState *Sp = splitOf(Slot);
-    if (!Sp->valid(unsigned(Addr - G)))
-      return 0;
-    S = &Sp->at(unsigned(Addr - G));
-  } else {
+  for (;;) {
+    if (RunState *X = lockedRunOf(G)) {
+      uint32_t N = CopyOut(X->Stack);
+      X->Lock.unlock();
+      return N;
+    }
+    SpinLockGuard L(lockFor(G));
+    uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
+    if (isRunWord(Word))
+      continue; // joined a run meanwhile: look again, without the stripe
+    GranuleSlot *Slot = Table.find(G);
+    GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
+    if (M == GranuleMode::Uniform)
+      return CopyOut(Slot->uniform());
+    if (M == GranuleMode::Split) {
+      SplitState *Sp = splitOf(Slot);
+      if (!Sp->valid(unsigned(Addr - G)))
+        return 0;
+      return CopyOut(Sp->at(unsigned(Addr - G)));
+    }
     if (Word == kWordUntracked)
       return 0;
     if (Max)
       Out[0] = itemOfWord(Word);
     return 1;
   }
-  return CopyOut(*S);
 }
 
 bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
@@ -1133,67 +1116,70 @@ bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
   auto Sane = [](const BorrowStack &S) {
     return S.size() >= 1 && S.size() <= BorrowStack::kMaxItems;
   };
-  if (RunState *X = lockedRunOf(G)) {
-    struct Unlock {
-      RunState *X;
-      ~Unlock() { X->Lock.unlock(); }
-    } U{X};
-    GranuleSlot *Slot = Table.find(G);
-    if (Slot && Slot->Mode != GranuleMode::WordOnly)
-      return Bad("run granule with out-of-line state of its own");
-    if (G < X->Lo || G >= X->Hi)
-      return Bad("run granule outside its run's bounds");
-    if (X->Count == 0 || X->Count > (X->Hi - X->Lo) / kGranuleSize)
-      return Bad("run with a bad granule count");
-    if (!Sane(X->Stack))
-      return Bad("run stack with a bad size");
-    if (X->TopWord.load(std::memory_order_relaxed) != wordFor(X->Stack.top()))
-      return Bad("run top word differs from the top item");
-    return true;
-  }
-  SpinLockGuard L(lockFor(G));
-  uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
-  if (isRunWord(Word))
-    return Bad("granule joined a run while it was checked");
-  GranuleSlot *Slot = Table.find(G);
-  GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
-  switch (M) {
-  case GranuleMode::WordOnly:
-    if (Word == kWordSlow)
-      return Bad("slow word without out-of-line state");
-    if (Word != kWordUntracked && (Word >> SBSAN_WORD_PERM_BITS) == 0)
-      return Bad("word-only granule with the wildcard tag");
-    return true;
-  case GranuleMode::Uniform: {
-    const BorrowStack &S = Slot->uniform();
-    if (!Sane(S))
-      return Bad("uniform stack with a bad size");
-    if (Word != wordFor(S.top()))
-      return Bad("shadow word differs from the top item");
-    if (fitsInWord(S))
-      return Bad("uniform stack that fits in the word was not demoted");
-    return true;
-  }
-  case GranuleMode::Split: {
-    SplitState *Sp = splitOf(Slot);
-    if (Word != kWordSlow)
-      return Bad("split granule without the slow word");
-    if (Sp->Valid == 0)
-      return Bad("split granule with no tracked byte");
-    for (unsigned I = 0; I < kGranuleSize; ++I)
-      if (Sp->valid(I) && !Sane(Sp->at(I)))
-        return Bad("per-byte stack with a bad size");
-    if (Sp->Valid == 0xff) {
-      bool AllSame = true;
-      for (unsigned I = 1; I < kGranuleSize; ++I)
-        AllSame &= Sp->at(I) == Sp->at(0);
-      if (AllSame)
-        return Bad("equal per-byte stacks were not merged");
+  for (;;) {
+    if (RunState *X = lockedRunOf(G)) {
+      struct Unlock {
+        RunState *X;
+        ~Unlock() { X->Lock.unlock(); }
+      } U{X};
+      GranuleSlot *Slot = Table.find(G);
+      if (Slot && Slot->Mode != GranuleMode::WordOnly)
+        return Bad("run granule with out-of-line state of its own");
+      if (G < X->Lo || G >= X->Hi)
+        return Bad("run granule outside its run's bounds");
+      if (X->Count == 0 || X->Count > (X->Hi - X->Lo) / kGranuleSize)
+        return Bad("run with a bad granule count");
+      if (!Sane(X->Stack))
+        return Bad("run stack with a bad size");
+      uint64_t Top = X->TopWord.load(std::memory_order_relaxed);
+      if (Top != wordFor(X->Stack.top()))
+        return Bad("run top word differs from the top item");
+      return true;
     }
-    return true;
+    SpinLockGuard L(lockFor(G));
+    uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
+    if (isRunWord(Word))
+      continue; // joined a run meanwhile: look again, without the stripe
+    GranuleSlot *Slot = Table.find(G);
+    GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
+    switch (M) {
+    case GranuleMode::WordOnly:
+      if (Word == kWordSlow)
+        return Bad("slow word without out-of-line state");
+      if (Word != kWordUntracked && (Word >> SBSAN_WORD_PERM_BITS) == 0)
+        return Bad("word-only granule with the wildcard tag");
+      return true;
+    case GranuleMode::Uniform: {
+      const BorrowStack &S = Slot->uniform();
+      if (!Sane(S))
+        return Bad("uniform stack with a bad size");
+      if (Word != wordFor(S.top()))
+        return Bad("shadow word differs from the top item");
+      if (fitsInWord(S))
+        return Bad("uniform stack that fits in the word was not demoted");
+      return true;
+    }
+    case GranuleMode::Split: {
+      SplitState *Sp = splitOf(Slot);
+      if (Word != kWordSlow)
+        return Bad("split granule without the slow word");
+      if (Sp->Valid == 0)
+        return Bad("split granule with no tracked byte");
+      for (unsigned I = 0; I < kGranuleSize; ++I)
+        if (Sp->valid(I) && !Sane(Sp->at(I)))
+          return Bad("per-byte stack with a bad size");
+      if (Sp->Valid == 0xff) {
+        bool AllSame = true;
+        for (unsigned I = 1; I < kGranuleSize; ++I)
+          AllSame &= Sp->at(I) == Sp->at(0);
+        if (AllSame)
+          return Bad("equal per-byte stacks were not merged");
+      }
+      return true;
+    }
+    }
+    return Bad("unknown granule mode");
   }
-  }
-  return Bad("unknown granule mode");
 }
 
 void BorrowMemory::lockAll() {

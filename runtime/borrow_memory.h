@@ -210,7 +210,7 @@ private:
   void moveOutOfRun(RunState *X, uptr B, uptr E);
   void tryAttach(RunState *X, uptr G);
   uint64_t countInRun(RunState *X, uptr B, uptr E);
-  bool makeRun(uptr FB, uptr FE, Item Root);
+  void makeRun(uptr FB, uptr FE, Item Root);
   void trackRange(uptr Addr, uptr Size, Item Root, bool OnlyIfUntracked);
   void untrackRun(RunState *X, uptr G, uptr FE, uptr *Next);
   template <typename Op>

@@ -132,8 +132,9 @@ constexpr bool mayBeProtected(Tag T) { return (T & 1) != 0; }
 constexpr bool isRestrictTag(Tag T) { return (T & 3) == 3; }
 // Bit 2 is set only on tags made by a SharedReadOnly retag of frozen
 // bytes: every item such a tag ever has is SharedReadOnly.
+constexpr Tag kFrozenSharedBit = 4;
 constexpr bool isFrozenSharedTag(Tag T) {
-  return (T & 4) != 0 && !isRestrictTag(T);
+  return (T & kFrozenSharedBit) != 0 && !isRestrictTag(T);
 }
 
 enum class Permission : uint8_t {

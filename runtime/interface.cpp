@@ -154,6 +154,14 @@ static ProtectorKind protectorOfFlags(uint32_t Flags) {
   return ProtectorKind::None;
 }
 
+// A SharedReadOnly retag of bytes that are all frozen: its tag is a
+// frozen-shared one (isFrozenSharedTag), all of whose items are
+// SharedReadOnly.
+static bool isFrozenSharedRetag(uint32_t Kind) {
+  return (Kind & SBSAN_RETAG_KIND_MASK) == SBSAN_RETAG_SHARED_RO &&
+         !(Kind & kRetagMixedFlag);
+}
+
 // A fresh tag for a retag, protected by the innermost frame if asked and
 // possible. Also records its creation.
 static Tag newRetagTag(Tag Parent, uint32_t Kind, uint64_t Size, uptr Pc,
@@ -162,9 +170,7 @@ static Tag newRetagTag(Tag Parent, uint32_t Kind, uint64_t Size, uptr Pc,
   ProtectorKind PK = protectorOfFlags(Kind);
   FrameStack &Frames = threadFrames();
   bool Protect = PK != ProtectorKind::None && Size && !Frames.empty();
-  bool FrozenShared = (Kind & SBSAN_RETAG_KIND_MASK) == SBSAN_RETAG_SHARED_RO &&
-                      !(Kind & kRetagMixedFlag);
-  Tag New = newTag(Protect, FrozenShared);
+  Tag New = newTag(Protect, isFrozenSharedRetag(Kind));
   if (Protect)
     Frames.protect(New, PK, protectors());
   else
@@ -211,8 +217,7 @@ static SBSAN_NOINLINE sbsan_tag refusedRetag(uptr A, uint64_t Size, Tag Parent,
 // parent's protector, not the child's.
 static bool isElidedReborrow(uptr A, uint64_t Size, Tag Parent, uint32_t Kind,
                              uptr Bp) {
-  if ((Kind & SBSAN_RETAG_KIND_MASK) != SBSAN_RETAG_SHARED_RO ||
-      (Kind & (SBSAN_RETAG_PROTECT_WEAK | kRetagMixedFlag)) ||
+  if (!isFrozenSharedRetag(Kind) || (Kind & SBSAN_RETAG_PROTECT_WEAK) ||
       !isFrozenSharedTag(Parent) || !flags().elide_frozen_reborrows)
     return false;
   if (Kind & SBSAN_RETAG_PROTECT_STRONG) {

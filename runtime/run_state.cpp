@@ -44,6 +44,18 @@ void RunState::addHoles(uptr B, uptr E) {
   Holes[NumHoles++] = {B, E};
 }
 
+void RunState::clipHolesToBounds() {
+  unsigned Kept = 0;
+  for (unsigned I = 0; I < NumHoles; ++I) {
+    GranuleRange H = Holes[I];
+    H.Begin = H.Begin < Lo ? Lo : H.Begin;
+    H.End = H.End > Hi ? Hi : H.End;
+    if (H.Begin < H.End)
+      Holes[Kept++] = H;
+  }
+  NumHoles = Kept;
+}
+
 static void refill() {
   char *Slab = NumSlabs < kMaxSlabs
                    ? static_cast<char *>(internalMmap(kSlabBytes))

@@ -61,6 +61,9 @@ struct RunState {
   RunState *NextFree = nullptr; // the pool's list (run_state.cpp)
 
   bool contiguous() const { return Count == (Hi - Lo) / kGranuleSize; }
+  // Drops the parts of hole ranges outside [Lo, Hi) (after the bounds
+  // shrank).
+  void clipHolesToBounds();
   // Records that the granules in [B, E) may no longer point here.
   void addHoles(uptr B, uptr E);
   void addHole(uptr G) { addHoles(G, G + kGranuleSize); }

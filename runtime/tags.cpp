@@ -25,7 +25,7 @@ static uint64_t nextNumber() {
 
 Tag newTag(bool Protected, bool FrozenShared) {
   return (nextNumber() << kClassBits) | uint64_t(Protected) |
-         (uint64_t(FrozenShared) << 2);
+         (FrozenShared ? kFrozenSharedBit : 0);
 }
 
 Tag newRestrictTag() { return (nextNumber() << kClassBits) | 3; }

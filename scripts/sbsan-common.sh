@@ -74,15 +74,17 @@ sbsan_find_rustc() {
 # Whether $SBSAN_RUSTC_BIN has -Zcodegen-emit-retag, which makes rustc emit
 # every retag Miri performs as a __rust_retag_* call that the pass lowers
 # (reborrows inside one function become visible). Asked once per rustc
-# (its `-vV` output keys a cache file in the build tree).
+# (its `-vV` output keys a cache file in the build tree); $1, if given, is
+# that output, which the caller already has.
 # SBSAN_RUST_RETAGS=0 turns the flag off, =1 forces it.
 sbsan_rustc_emits_retags() {
   case "${SBSAN_RUST_RETAGS:-auto}" in
     0) return 1 ;;
     1) return 0 ;;
   esac
-  local id cache
-  id="$("$SBSAN_RUSTC_BIN" -vV 2>/dev/null | cksum | cut -d' ' -f1)"
+  local version="${1-}" id cache
+  [[ -n "$version" ]] || version="$("$SBSAN_RUSTC_BIN" -vV 2>/dev/null || true)"
+  id="$(printf '%s\n' "$version" | cksum | cut -d' ' -f1)"
   cache="$SBSAN_BUILD_DIR/.rustc-retags-$id"
   if [[ ! -f "$cache" ]]; then
     local answer=no
