@@ -38,7 +38,7 @@ static SplitState *&splitOf(GranuleSlot *Slot) {
 
 // A stack that the shadow word describes completely.
 static bool fitsInWord(const BorrowStack &S) {
-  if (S.size() != 1 || S.truncated())
+  if (S.size() != 1 || S.truncated() || S.approximated())
     return false;
   Item Top = S.top();
   return !Top.exposed() && Top.perm() != Permission::Disabled &&
@@ -331,6 +331,8 @@ struct BorrowMemory::Walk {
   // that the range covers only partly, rather than splitting it.
   bool WholeRunOk = false;
   uptr FailAddr = 0;
+  // Runs and single granules the operation was applied to.
+  unsigned Pieces = 0;
   // Runs this operation has already run on: their other granules are
   // skipped. A run that does not fit here is split up instead.
   RunState *Applied[kMaxApplied];
@@ -487,6 +489,110 @@ void BorrowMemory::tryAttach(RunState *X, uptr G) {
   ++X->Count;
 }
 
+// Granule G (locked, with its own stack) joins run X (locked), whose stack
+// becomes an approximation of both (BorrowStack::mergeApproximation).
+// False if it cannot (split per byte, another allocation).
+bool BorrowMemory::joinApproximately(RunState *X, uptr G) {
+  std::atomic<uint64_t> *W = Shadow.word(G);
+  uint64_t Word = W->load(std::memory_order_relaxed);
+  if (Word == kWordUntracked || isRunWord(Word))
+    return false;
+  GranuleSlot *Slot = Table.find(G);
+  GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
+  if (M == GranuleMode::Split)
+    return false;
+  if (X->Count == 0) {
+    X->Stack = M == GranuleMode::Uniform ? Slot->uniform()
+                                         : BorrowStack(itemOfWord(Word));
+  } else if (!X->Stack.mergeApproximation(
+                 M == GranuleMode::Uniform ? Slot->uniform()
+                                           : BorrowStack(itemOfWord(Word)))) {
+    return false;
+  }
+  // The top word first: the fast path may read it as soon as the granule's
+  // word points to X. Widening X's stack only grants more, never less.
+  X->TopWord.store(wordFor(X->Stack.top()), std::memory_order_relaxed);
+  if (Slot)
+    clearSlot(Slot);
+  W->store(wordOfRun(X), std::memory_order_relaxed);
+  ++X->Count;
+  return true;
+}
+
+// Makes the granules of [B, E) one new run (as far as they can join it,
+// from B on), whose stack approximates each of theirs. Called after an
+// operation over the range met many runs and single granules.
+void BorrowMemory::coalesce(uptr B, uptr E) {
+  RunState *X = allocateRun(BorrowStack(Item()));
+  RunState *Merged = nullptr; // the last run whose stack X took in
+  uptr G = B;
+  while (G < E) {
+    uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
+    if (!isRunWord(Word)) {
+      SpinLockGuard L(lockFor(G));
+      if (isRunWord(Shadow.word(G)->load(std::memory_order_relaxed)))
+        continue; // joined a run meanwhile: look again
+      if (!joinApproximately(X, G))
+        break;
+      G += kGranuleSize;
+      continue;
+    }
+    // Another run: X is not published yet, so holding its lock and Y's is
+    // allowed (run_state.h). Its granules from G on move to X.
+    RunState *Y = lockRun(G, Word);
+    if (!Y)
+      continue;
+    if (Y != Merged) {
+      bool Ok = X->Count == 0 ? (X->Stack = Y->Stack, true)
+                              : X->Stack.mergeApproximation(Y->Stack);
+      if (!Ok) {
+        Y->Lock.unlock();
+        break;
+      }
+      Merged = Y;
+      X->TopWord.store(wordFor(X->Stack.top()), std::memory_order_relaxed);
+    }
+    uptr Begin = G;
+    for (; G < E && Shadow.word(G)->load(std::memory_order_relaxed) == Word;
+         G += kGranuleSize) {
+      Shadow.word(G)->store(wordOfRun(X), std::memory_order_relaxed);
+      ++X->Count;
+      --Y->Count;
+    }
+    bool Empty = Y->Count == 0;
+    if (!Empty)
+      Y->addHoles(Begin, G);
+    Y->Lock.unlock();
+    if (Empty)
+      freeRun(Y);
+  }
+  X->Lo = B;
+  X->Hi = G;
+  bool Empty = X->Count == 0;
+  X->Lock.unlock();
+  if (Empty) {
+    freeRun(X);
+    return;
+  }
+  CoalescedRuns.fetch_add(1, std::memory_order_relaxed);
+}
+
+// X (locked) has more holes than its list can hold: its granules with
+// their own stacks join it again, approximately.
+void BorrowMemory::absorbHoles(RunState *X) {
+  uint64_t Before = X->Count;
+  for (uptr G = X->Lo; G < X->Hi; G += kGranuleSize) {
+    SpinLockGuard L(lockFor(G));
+    joinApproximately(X, G);
+  }
+  AbsorbedHoles.fetch_add(X->Count - Before, std::memory_order_relaxed);
+  if (X->contiguous()) {
+    X->NumHoles = 0;
+    X->HolesOverflow = false;
+    ++X->HoleVersion;
+  }
+}
+
 // Runs the operation on run X once (when the walk met its granule G), then
 // on the granules in X's holes from G on. *Next: where the walk goes on.
 template <typename Op>
@@ -568,9 +674,17 @@ bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
   // without a list, when they were looked at above.
   GranuleRange Fresh[RunState::kMaxHoles];
   unsigned NF = 0;
+  bool TooMany = false;
   SpinLockGuard L(X->Lock);
   if (X->HoleVersion != Version || !ToHi)
     return true;
+  // Still more holes than the list holds: every operation on X would walk
+  // all of it. Take them back approximately (if coalescing is on).
+  auto Overflowed = [&] {
+    if (TooMany && CoalesceGranules && !W.Scratch)
+      absorbHoles(X);
+    return true;
+  };
   auto Record = [&](uptr H) {
     if (Shadow.word(H)->load(std::memory_order_relaxed) == wordOfRun(X))
       return true;
@@ -578,8 +692,10 @@ bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
       Fresh[NF - 1].End = H + kGranuleSize;
       return true;
     }
-    if (NF == RunState::kMaxHoles)
+    if (NF == RunState::kMaxHoles) {
+      TooMany = true;
       return false;
+    }
     Fresh[NF++] = {H, H + kGranuleSize};
     return true;
   };
@@ -590,12 +706,12 @@ bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
     }
     for (uptr H = Before[I].Begin; H < Before[I].End; H += kGranuleSize)
       if (!Record(H))
-        return true;
+        return Overflowed();
   }
   for (unsigned I = 0; I < N; ++I)
     for (uptr H = Ranges[I].Begin; H < Ranges[I].End; H += kGranuleSize)
       if (!Record(H))
-        return true;
+        return Overflowed();
   for (unsigned I = 0; I < NF; ++I)
     X->Holes[I] = Fresh[I];
   X->NumHoles = NF;
@@ -622,8 +738,10 @@ BorrowMemory::RunVisit BorrowMemory::visitRun(Walk &W, Op &F, uptr G,
     return RunVisit::Done;
   }
   unsigned Lo = W.OpBegin > G ? unsigned(W.OpBegin - G) : 0;
-  // Room to remember X as done, and to walk its holes.
-  bool Fits = W.NumApplied < Walk::kMaxApplied && Depth <= Walk::kMaxDepth;
+  // Room to remember X as done, and to walk its holes. A contiguous run
+  // needs neither: the walk goes on past its end.
+  bool Fits = X->contiguous() ||
+              (W.NumApplied < Walk::kMaxApplied && Depth <= Walk::kMaxDepth);
   if (Granted || W.Scratch) {
     // X stays as it is: only its holes are left to do.
     if (!Granted) {
@@ -654,6 +772,7 @@ BorrowMemory::RunVisit BorrowMemory::visitRun(Walk &W, Op &F, uptr G,
     X->Lock.unlock();
     return RunVisit::Retry;
   }
+  ++W.Pieces;
   bool Ok = F(X->Stack, Lo);
   X->TopWord.store(wordFor(X->Stack.top()), std::memory_order_relaxed);
   if (!Ok) {
@@ -718,6 +837,7 @@ bool BorrowMemory::walk(Walk &W, Op &F, uptr B, uptr E, RunState *Home,
     }
     if (Home && !W.Scratch && Lo == 0 && Hi == kGranuleSize)
       tryAttach(Home, G);
+    ++W.Pieces;
     G += kGranuleSize;
   }
   *Resume = Furthest;
@@ -741,7 +861,12 @@ bool BorrowMemory::updateRange(uptr Addr, uptr Size, Fast FastKind,
     W.Scratch = Scratch;
     W.WholeRunOk = WholeRunOk;
     uptr Resume;
-    if (walk(W, F, B, E, nullptr, 0, &Resume))
+    bool Ok = walk(W, F, B, E, nullptr, 0, &Resume);
+    if (Ok && CoalesceGranules && !Scratch && W.Pieces >= CoalesceGranules &&
+        uint64_t(W.Pieces) * kCoalesceSpread >=
+            (W.FullEnd - W.FullBegin) / kGranuleSize)
+      coalesce(W.FullBegin, W.FullEnd);
+    if (Ok)
       return true;
     Out->Addr = W.FailAddr;
     return false;

@@ -23,6 +23,18 @@
 // and O(1) per other granule; a run that the range covers only partly is
 // split, at a cost proportional to the smaller side (run_state.h).
 //
+// Fragmented memory. Element-wise work (sorting, a `&mut` per element)
+// leaves dead items that differ from granule to granule, so stacks stop
+// being equal and every later operation over the whole range is O(n)
+// again. With coalescing on (setCoalescing), a range operation that met
+// many runs and single granules makes its range one run whose stack
+// approximates each of theirs (BorrowStack::mergeApproximation: items not
+// common to all are dropped, and the tags of dropped items that could
+// grant anything are treated like tags of a truncated stack), and a run
+// whose holes overflow its hole list takes them back the same way.
+// Precision is lost only for the dropped tags; no report is added
+// (docs/design.md section 4).
+//
 // Thread safety: granules are locked through 4096 striped spin locks, one
 // granule at a time in ascending address order (so no lock order cycles),
 // and runs through their own locks, taken before a stripe lock, never two
@@ -105,6 +117,13 @@ struct MemViolation {
   uptr Addr = 0; // the byte whose stack refused
 };
 
+// Coalescing (see above): an operation that met at least
+// kCoalesceGranules runs and single granules, at least one per
+// kCoalesceSpread granules of its range, makes the range one run (the
+// cost, O(range), stays proportional to what the operation itself cost).
+constexpr unsigned kCoalesceGranules = 32;
+constexpr unsigned kCoalesceSpread = 64;
+
 class BorrowMemory {
 public:
   static constexpr unsigned kStripes = 4096;
@@ -165,6 +184,16 @@ public:
     return SplitCount.load(std::memory_order_relaxed);
   }
   uint64_t runs() const { return liveRuns(); }
+  // Runs made from fragmented granules, and holes taken back approximately.
+  uint64_t coalescedRuns() const {
+    return CoalescedRuns.load(std::memory_order_relaxed);
+  }
+  uint64_t absorbedHoles() const {
+    return AbsorbedHoles.load(std::memory_order_relaxed);
+  }
+  // Coalesce ranges where an operation met at least MinPieces runs and
+  // single granules (0: never).
+  void setCoalescing(unsigned MinPieces) { CoalesceGranules = MinPieces; }
   uptr tableChunks() const { return Table.mappedChunks(); }
   bool inRanges(uptr Addr) const;
 
@@ -209,6 +238,9 @@ private:
   void splitRun(RunState *X, uptr PB, uptr PE);
   void moveOutOfRun(RunState *X, uptr B, uptr E);
   void tryAttach(RunState *X, uptr G);
+  bool joinApproximately(RunState *X, uptr G);
+  void coalesce(uptr B, uptr E);
+  void absorbHoles(RunState *X);
   uint64_t countInRun(RunState *X, uptr B, uptr E);
   void makeRun(uptr FB, uptr FE, Item Root);
   void trackRange(uptr Addr, uptr Size, Item Root, bool OnlyIfUntracked);
@@ -238,6 +270,9 @@ private:
   SpinLock Stripes[kStripes];
   std::atomic<uint64_t> OutOfLine{0};
   std::atomic<uint64_t> SplitCount{0};
+  std::atomic<uint64_t> CoalescedRuns{0};
+  std::atomic<uint64_t> AbsorbedHoles{0};
+  unsigned CoalesceGranules = 0;
 };
 
 } // namespace sbsan

@@ -109,6 +109,8 @@ BorrowStack::~BorrowStack() {
 
 void BorrowStack::copyFrom(const BorrowStack &Other) {
   Truncated = Other.Truncated;
+  ApproxLo = Other.ApproxLo;
+  ApproxHi = Other.ApproxHi;
   RootBlockIncomplete = Other.RootBlockIncomplete;
   UniqueLow = Other.UniqueLow;
   TopIndex = Other.TopIndex;
@@ -285,6 +287,8 @@ BorrowStack::performAccess(AccessKind Kind, Tag T, uint32_t Granting,
       Truncated = false;
       RootBlockIncomplete = false;
     }
+    if (Granting == 0 && Items[0].perm() == Permission::Unique)
+      ApproxLo = ApproxHi = 0;
     return true;
   }
 
@@ -520,9 +524,89 @@ bool BorrowStack::expose(Tag T) {
   return Found;
 }
 
+void BorrowStack::approximate(Tag T) {
+  if (ApproxHi == 0) {
+    ApproxLo = ApproxHi = T;
+    return;
+  }
+  ApproxLo = T < ApproxLo ? T : ApproxLo;
+  ApproxHi = T > ApproxHi ? T : ApproxHi;
+}
+
+// Same tag and permission (exposure is bookkeeping: merged items keep it
+// if either had it).
+static bool sameItem(Item A, Item B) {
+  return A.tag() == B.tag() && A.perm() == B.perm();
+}
+
+bool BorrowStack::mergeApproximation(const BorrowStack &O) {
+  if (!sameItem(Items[0], O.Items[0]))
+    return false;
+  // Merged stacks usually share a long bottom part (older items) and a long
+  // top part (what range operations pushed on all of them since); the
+  // middle is matched greedily, in order, unless that would cost too much,
+  // when both middles are dropped.
+  uint32_t Pre = 1;
+  while (Pre < Size && Pre < O.Size && sameItem(Items[Pre], O.Items[Pre]))
+    ++Pre;
+  uint32_t Suf = 0;
+  while (Suf < Size - Pre && Suf < O.Size - Pre &&
+         sameItem(Items[Size - 1 - Suf], O.Items[O.Size - 1 - Suf]))
+    ++Suf;
+  uint32_t MidEnd = Size - Suf, OMidEnd = O.Size - Suf;
+  constexpr uint32_t kMaxMatchWork = 4096;
+  bool Match = uint64_t(MidEnd - Pre) * (OMidEnd - Pre) <= kMaxMatchWork;
+  auto Drop = [&](Item I) {
+    if (I.perm() != Permission::Disabled)
+      approximate(I.tag());
+  };
+  uint32_t Out = Pre, J = Pre;
+  for (uint32_t I = Pre; I < MidEnd; ++I) {
+    uint32_t K = J;
+    if (Match)
+      while (K < OMidEnd && !sameItem(O.Items[K], Items[I]))
+        ++K;
+    if (!Match || K == OMidEnd) {
+      Drop(Items[I]);
+      continue;
+    }
+    for (; J < K; ++J)
+      Drop(O.Items[J]);
+    Item Kept = Items[I];
+    if (O.Items[J++].exposed())
+      Kept.setExposed();
+    Items[Out++] = Kept;
+  }
+  for (; J < OMidEnd; ++J)
+    Drop(O.Items[J]);
+  std::memmove(Items + Out, Items + MidEnd, Suf * sizeof(Item));
+  for (uint32_t I = 0; I < Pre; ++I)
+    if (O.Items[I].exposed())
+      Items[I].setExposed();
+  for (uint32_t I = 0; I < Suf; ++I)
+    if (O.Items[OMidEnd + I].exposed())
+      Items[Out + I].setExposed();
+  Size = Out + Suf;
+  if (O.ApproxHi != 0) {
+    approximate(O.ApproxLo);
+    approximate(O.ApproxHi);
+  }
+  Truncated |= O.Truncated;
+  RootBlockIncomplete |= O.RootBlockIncomplete;
+  UniqueLow = kNoIndex;
+  for (uint32_t I = 1; I < Size; ++I)
+    if (Items[I].perm() == Permission::Unique) {
+      UniqueLow = uint16_t(I);
+      break;
+    }
+  TopIndex = kNoIndex;
+  return true;
+}
+
 bool BorrowStack::operator==(const BorrowStack &O) const {
   if (Size != O.Size || Truncated != O.Truncated ||
-      RootBlockIncomplete != O.RootBlockIncomplete)
+      RootBlockIncomplete != O.RootBlockIncomplete || ApproxLo != O.ApproxLo ||
+      ApproxHi != O.ApproxHi)
     return false;
   return std::memcmp(Items, O.Items, Size * sizeof(Item)) == 0;
 }

@@ -65,6 +65,20 @@
 // RootBlockIncomplete: set when a dropped batch starts with a
 // SharedReadWrite item, or when a SharedReadWrite child was left unplaced).
 //
+// Approximated stacks. A stack may stand for the stacks of several
+// locations at once (borrow_memory.h: fragmented memory is coalesced into
+// one run): mergeApproximation keeps the items both stacks have, in their
+// common order, and drops the others. A dropped item that could grant
+// anything adds its tag to the approximated range [ApproxLo, ApproxHi];
+// a tag in that range that has no item is treated like a tag of a
+// truncated stack (granted, no change). A dropped Disabled item adds
+// nothing: its tag grants nothing, and without an item it is refused
+// either way. Sound for the same reason as truncation: the result is a
+// subsequence of each merged stack, so SharedReadWrite blocks only merge
+// (pops and disables are a subset of the real ones), and each tag it
+// refuses has no usable item in the real stack. A write through a Unique
+// bottom item pops everything above it, so it ends the approximation.
+//
 // Items with one tag: callers give every retag a fresh tag, so a tag has
 // one item per location. The rules still apply exactly when a tag occurs
 // more than once (the topmost granting item wins).
@@ -268,6 +282,13 @@ public:
   // True if a missing item may belong to the bottom item's
   // SharedReadWrite block (only meaningful while truncated()).
   bool rootBlockIncomplete() const { return RootBlockIncomplete; }
+  // True if the tags in [approxLo(), approxHi()] may have dropped items.
+  bool approximated() const { return ApproxHi != 0; }
+  Tag approxLo() const { return ApproxLo; }
+  Tag approxHi() const { return ApproxHi; }
+  // Turns this stack into one that stands for itself and Other (see the
+  // header). Returns false, changing nothing, if their bottom items differ.
+  bool mergeApproximation(const BorrowStack &Other);
   bool operator==(const BorrowStack &O) const;
   bool operator!=(const BorrowStack &O) const { return !(*this == O); }
 
@@ -293,8 +314,9 @@ private:
   // A tag without any item here that may have one we do not know about
   // (dropped from a truncated stack) or that predates the allocation.
   bool unknownHere(Tag T) const {
-    return Truncated || T < Items[0].tag();
+    return Truncated || T < Items[0].tag() || (T >= ApproxLo && T <= ApproxHi);
   }
+  void approximate(Tag T);
   bool canDeriveRestrict(AccessKind Kind, Tag R, bool Present) const;
   Grant grantFor(AccessKind Kind, Tag T, const ProtectorOracle &Protectors,
                  ViolationKind DenyKind, Violation *Out,
@@ -324,6 +346,9 @@ private:
   uint32_t Capacity = kInline;
   bool Truncated = false;
   bool RootBlockIncomplete = false;
+  // The approximated tag range; empty while ApproxHi is 0.
+  Tag ApproxLo = 0;
+  Tag ApproxHi = 0;
   // Caches (not part of the value). UniqueLow: no Unique item sits at an
   // index in [1, UniqueLow); kNoIndex if no Unique above the bottom.
   // TopIndex: if below Size, Items[TopIndex] is the topmost item with its

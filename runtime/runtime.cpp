@@ -111,7 +111,8 @@ static void printStats() {
       "==%d==StackedBorrowsSanitizer statistics:\n"
       "  tags reserved:               %lu\n"
       "  granules with own stacks:    %lu (%lu split per byte)\n"
-      "  runs of granules:            %lu\n"
+      "  runs of granules:            %lu (%lu coalesced, %lu holes "
+      "taken back)\n"
       "  stack-table chunks mapped:   %lu (1 MiB of memory each)\n"
       "  live heap blocks:            %lu\n"
       "  live protected tags:         %lu\n"
@@ -120,7 +121,10 @@ static void printStats() {
       int(getpid()), (unsigned long)tagsAllocated(),
       (unsigned long)memory().outOfLineGranules(),
       (unsigned long)memory().splitGranules(),
-      (unsigned long)memory().runs(), (unsigned long)memory().tableChunks(),
+      (unsigned long)memory().runs(),
+      (unsigned long)memory().coalescedRuns(),
+      (unsigned long)memory().absorbedHoles(),
+      (unsigned long)memory().tableChunks(),
       (unsigned long)liveHeapBlocks(), (unsigned long)protectors().size(),
       (unsigned long)reportCount(), (unsigned long)suppressedReportCount(),
       (unsigned long)history().traces().wordsReserved(),
@@ -212,6 +216,9 @@ void initRuntime() {
     history().init(unsigned(GlobalFlags.history_size),
                    unsigned(GlobalFlags.history_frames));
   }
+  memory().setCoalescing(GlobalFlags.coalesce_fragmented
+                             ? kCoalesceGranules
+                             : 0);
   if (!GlobalFlags.suppressions.empty() &&
       !suppressions().load(GlobalFlags.suppressions.c_str(), Err, sizeof(Err)))
     failOnBadOptions("suppressions", Err);

@@ -9,6 +9,8 @@
 // the same tracked bytes, the shadow word that borrow_memory.h's encoding
 // gives, and BorrowMemory::verifyGranule on every granule.
 //
+// With DifferentialOptions::Coalesce, the comparison is weaker (see there).
+//
 // Any byte string is a valid input (libFuzzer drives it); the GoogleTest
 // (differential_test.cpp) feeds it pseudo-random ones from a fixed seed.
 //
@@ -29,6 +31,14 @@ struct DifferentialOptions {
   unsigned MaxOps = 400;
   // A deliberate fault in the reference (self-test of the driver).
   RefMutation Mutation = RefMutation::None;
+  // Runs the engine with coalescing of fragmented ranges (every operation
+  // that met two or more pieces coalesces its range). Its stacks are then
+  // approximations, so only one property is checked: the engine never
+  // refuses an operation that the reference allows (no false report). The
+  // sequence ends at the first operation the reference refuses (the
+  // program would be undefined from there on); the engine's own
+  // invariants (verifyGranule) and tracked bytes are still checked.
+  bool Coalesce = false;
 };
 
 struct DifferentialStats {
@@ -37,6 +47,7 @@ struct DifferentialStats {
   unsigned ByKind[6] = {}; // refusals per ViolationKind
   unsigned MaxStack = 0;   // largest stack seen
   unsigned Truncated = 0;  // operations after which a stack was incomplete
+  unsigned Coalesced = 0;  // ranges coalesced (DifferentialOptions::Coalesce)
 };
 
 // Returns true if engine and reference agreed on every step. Otherwise

@@ -80,6 +80,45 @@ TEST(Differential, BorrowMemoryAgreesWithTheReference) {
   EXPECT_GT(Total.Truncated, 0u);
 }
 
+// Coalescing of fragmented ranges makes stacks approximations: the engine
+// may then allow more than the reference, never less.
+TEST(Differential, CoalescingNeverRefusesWhatTheReferenceAllows) {
+  DifferentialOptions Opts;
+  Opts.Coalesce = true;
+  unsigned Sequences = sequenceCount(), Ops = 0, Coalesced = 0;
+  for (unsigned I = 0; I < Sequences; ++I) {
+    std::vector<uint8_t> Bytes = sequenceBytes(I);
+    std::string Report;
+    DifferentialStats S;
+    if (!runDifferential(Bytes.data(), Bytes.size(), Opts, &Report, &S))
+      FAIL() << "sequence " << I << ": " << Report;
+    Ops += S.Ops;
+    Coalesced += S.Coalesced;
+  }
+  std::printf("%u sequences, %u operations until the reference refused one, "
+              "%u ranges coalesced\n",
+              Sequences, Ops, Coalesced);
+  // Random sequences reach undefined behaviour early (about ten operations
+  // in); every one of those operations coalesced.
+  EXPECT_GT(Ops, Sequences * 5);
+  EXPECT_GT(Coalesced, Sequences * 5);
+}
+
+// The weaker comparison still catches an engine stricter than the model:
+// here the reference is the more permissive one.
+TEST(Differential, CoalescingComparisonCatchesAStricterEngine) {
+  DifferentialOptions Opts;
+  Opts.Coalesce = true;
+  Opts.Mutation = RefMutation::ReadKeepsUnique;
+  bool Caught = false;
+  for (unsigned I = 0; I < sequenceCount() && !Caught; ++I) {
+    std::vector<uint8_t> Bytes = sequenceBytes(I);
+    std::string Report;
+    Caught = !runDifferential(Bytes.data(), Bytes.size(), Opts, &Report);
+  }
+  EXPECT_TRUE(Caught);
+}
+
 const char *mutationName(RefMutation M) {
   switch (M) {
   case RefMutation::None:

@@ -2,7 +2,7 @@
 //-===//
 //
 // Each input is one operation sequence for the differential driver
-// (differential_driver.h). A disagreement between BorrowMemory and the
+// (differential_driver.h), run in both of its modes. A disagreement between BorrowMemory and the
 // reference model prints the operations and aborts, which libFuzzer
 // reports as a crash (and saves the input as crash-*).
 //
@@ -14,11 +14,16 @@
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
-  std::string Report;
-  if (!sbsan_test::runDifferential(
-          Data, Size, sbsan_test::DifferentialOptions(), &Report)) {
-    std::fprintf(stderr, "%s", Report.c_str());
-    std::abort();
+  // Exact comparison, then the no-false-report one with coalescing.
+  for (bool Coalesce : {false, true}) {
+    sbsan_test::DifferentialOptions Opts;
+    Opts.Coalesce = Coalesce;
+    std::string Report;
+    if (!sbsan_test::runDifferential(Data, Size, Opts, &Report)) {
+      std::fprintf(stderr, "%s%s", Coalesce ? "(coalescing) " : "",
+                   Report.c_str());
+      std::abort();
+    }
   }
   return 0;
 }
