@@ -642,14 +642,18 @@ bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
   }
   N = Merged;
   // Holes before G were updated earlier in this walk (or lie before the
-  // operation): they may be equal to X now. With a known hole list a few
-  // are tried; without one, all of [Lo, G) is looked at (the walk of
-  // [G, Hi) costs as much) so that the list can be made again.
+  // operation): those inside the operation may be equal to X now. With a
+  // known hole list a few are tried; without one, all of them are looked
+  // at (the walk of [G, Hi) costs as much), and if the operation began at
+  // X's start, the list can be made again.
+  uptr From = roundDownTo(W.OpBegin, kGranuleSize);
+  From = From > X->Lo ? From : X->Lo;
+  bool FromLo = From == X->Lo;
   GranuleRange Before[RunState::kMaxHoles];
   unsigned NB = 0;
   if (Overflow) {
-    if (X->Lo < G)
-      Before[NB++] = {X->Lo, G};
+    if (From < G)
+      Before[NB++] = {From, G};
   } else {
     for (unsigned I = 0; I < X->NumHoles; ++I)
       if (X->Holes[I].Begin < G)
@@ -659,8 +663,8 @@ bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
   X->Lock.unlock();
   uptr Budget = Overflow ? ~uptr(0) : 64;
   for (unsigned I = 0; I < NB && !W.Scratch; ++I)
-    for (uptr H = Before[I].Begin; H < Before[I].End && Budget;
-         H += kGranuleSize, --Budget)
+    for (uptr H = Before[I].Begin > From ? Before[I].Begin : From;
+         H < Before[I].End && Budget; H += kGranuleSize, --Budget)
       tryAttach(X, H);
   for (unsigned I = 0; I < N; ++I) {
     uptr Resume;
@@ -676,7 +680,7 @@ bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
   unsigned NF = 0;
   bool TooMany = false;
   SpinLockGuard L(X->Lock);
-  if (X->HoleVersion != Version || !ToHi)
+  if (X->HoleVersion != Version || !ToHi || (Overflow && !FromLo))
     return true;
   // Still more holes than the list holds: every operation on X would walk
   // all of it. Take them back approximately (if coalescing is on).
