@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "runtime.h"
+#include "threads.h"
 
 #include "allocator.h"
 #include "internal_alloc.h"
@@ -68,6 +69,7 @@ FrameStack &threadFrames() {
   if (__builtin_expect(!ThreadExitHookSet, 0) &&
       FullInitState.load(std::memory_order_acquire) == 2) {
     ThreadExitHookSet = true;
+    noteThread();
     RuntimeScope Scope; // pthread_setspecific may allocate
     pthread_setspecific(ThreadExitKey, reinterpret_cast<void *>(1));
   }
@@ -235,6 +237,8 @@ void initRuntime() {
     if (N > 0)
       outputWrite(Buf, size_t(N) < sizeof(Buf) ? size_t(N) : sizeof(Buf) - 1);
   }
+  if (GlobalFlags.elide_locks)
+    elideLocksIfSingleThreaded();
   FullInitState.store(2, std::memory_order_release);
 }
 
