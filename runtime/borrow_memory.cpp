@@ -250,7 +250,7 @@ template <typename Op>
 bool BorrowMemory::updateGranule(uptr G, unsigned Lo, unsigned Hi,
                                  bool PerByte, bool Scratch, Op &&F,
                                  unsigned *FailByte, Fast FastKind,
-                                 Tag FastTag) {
+                                 Tag FastTag, bool Query) {
   std::atomic<uint64_t> *W = Shadow.word(G);
   uint64_t Word = W->load(std::memory_order_relaxed);
   GranuleSlot *Slot = Table.find(G);
@@ -277,7 +277,9 @@ bool BorrowMemory::updateGranule(uptr G, unsigned Lo, unsigned Hi,
     }
   } else if (M == GranuleMode::Uniform && (Whole || Scratch)) {
     bool Ok;
-    if (Scratch) {
+    if (Query) {
+      Ok = F(Slot->uniform(), Lo);
+    } else if (Scratch) {
       BorrowStack Copy(Slot->uniform());
       Ok = F(Copy, Lo);
     } else {
@@ -292,8 +294,10 @@ bool BorrowMemory::updateGranule(uptr G, unsigned Lo, unsigned Hi,
     for (unsigned B = Lo; B < Hi; ++B) {
       if (!Sp->valid(B))
         continue;
-      BorrowStack Copy(Sp->at(B));
-      if (!F(Copy, B)) {
+      if (Query ? !F(Sp->at(B), B) : [&] {
+            BorrowStack Copy(Sp->at(B));
+            return !F(Copy, B);
+          }()) {
         *FailByte = B;
         return false;
       }
@@ -327,6 +331,8 @@ struct BorrowMemory::Walk {
   AccessKind FastAccess;
   Tag FastTag;
   bool Scratch;
+  // With Scratch: F only reads the stack, so it runs on the real ones.
+  bool Query = false;
   // Operations that only add bookkeeping (expose) may run on a whole run
   // that the range covers only partly, rather than splitting it.
   bool WholeRunOk = false;
@@ -749,8 +755,10 @@ BorrowMemory::RunVisit BorrowMemory::visitRun(Walk &W, Op &F, uptr G,
   if (Granted || W.Scratch) {
     // X stays as it is: only its holes are left to do.
     if (!Granted) {
-      BorrowStack Copy(X->Stack);
-      if (!F(Copy, Lo)) {
+      if (W.Query ? !F(X->Stack, Lo) : [&] {
+            BorrowStack Copy(X->Stack);
+            return !F(Copy, Lo);
+          }()) {
         X->Lock.unlock();
         W.FailAddr = G + Lo;
         return RunVisit::Failed;
@@ -833,7 +841,7 @@ bool BorrowMemory::walk(Walk &W, Op &F, uptr B, uptr E, RunState *Home,
       if (isRunWord(WP->load(std::memory_order_relaxed)))
         continue; // joined a run meanwhile: look again
       Ok = updateGranule(G, Lo, Hi, /*PerByte=*/false, W.Scratch, F, &Fail,
-                         W.FastKind, W.FastTag);
+                         W.FastKind, W.FastTag, W.Query);
     }
     if (!Ok) {
       W.FailAddr = G + Fail;
@@ -852,7 +860,7 @@ template <typename Op>
 bool BorrowMemory::updateRange(uptr Addr, uptr Size, Fast FastKind,
                                AccessKind FastAccess, Tag FastTag,
                                bool Scratch, Op &&F, MemViolation *Out,
-                               bool WholeRunOk) {
+                               bool WholeRunOk, bool Query) {
   return forEachAppPart(Shadow, Addr, Size, [&](uptr B, uptr E) {
     Walk W;
     W.OpBegin = B;
@@ -863,10 +871,13 @@ bool BorrowMemory::updateRange(uptr Addr, uptr Size, Fast FastKind,
     W.FastAccess = FastAccess;
     W.FastTag = FastTag;
     W.Scratch = Scratch;
+    W.Query = Query;
     W.WholeRunOk = WholeRunOk;
     uptr Resume;
     bool Ok = walk(W, F, B, E, nullptr, 0, &Resume);
-    if (Ok && CoalesceGranules && !Scratch && W.Pieces >= CoalesceGranules &&
+    // A query changes no stack, but the range is fragmented all the same.
+    if (Ok && CoalesceGranules && (!Scratch || Query) &&
+        W.Pieces >= CoalesceGranules &&
         uint64_t(W.Pieces) * kCoalesceSpread >=
             (W.FullEnd - W.FullBegin) / kGranuleSize)
       coalesce(W.FullBegin, W.FullEnd);
@@ -992,10 +1003,10 @@ bool BorrowMemory::wouldGrant(uptr Addr, uptr Size, Tag T, AccessKind Kind) {
   MemViolation Unused;
   return updateRange(
       Addr, Size, Fast::Access, Kind, T, /*Scratch=*/true,
-      [&](BorrowStack &S, unsigned) {
-        return S.access(Kind, T, Oracle, &Unused.V, nullptr);
+      [&](const BorrowStack &S, unsigned) {
+        return S.wouldAllow(Kind, T, Oracle);
       },
-      &Unused);
+      &Unused, /*WholeRunOk=*/false, /*Query=*/true);
 }
 
 void BorrowMemory::expose(uptr Addr, uptr Size, Tag T) {

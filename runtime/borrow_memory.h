@@ -248,11 +248,12 @@ private:
   template <typename Op>
   bool updateGranule(uptr G, unsigned Lo, unsigned Hi, bool PerByte,
                      bool Scratch, Op &&F, unsigned *FailByte,
-                     Fast FastKind = Fast::None, Tag FastTag = kWildcardTag);
+                     Fast FastKind = Fast::None, Tag FastTag = kWildcardTag,
+                     bool Query = false);
   template <typename Op>
   bool updateRange(uptr Addr, uptr Size, Fast FastKind, AccessKind FastAccess,
                    Tag FastTag, bool Scratch, Op &&F, MemViolation *Out,
-                   bool WholeRunOk = false);
+                   bool WholeRunOk = false, bool Query = false);
 
   SplitState *makeSplit(uptr G, std::atomic<uint64_t> *W, GranuleSlot *&Slot);
   void normalizeUniform(std::atomic<uint64_t> *W, GranuleSlot *Slot);

@@ -324,6 +324,27 @@ BorrowStack::performAccess(AccessKind Kind, Tag T, uint32_t Granting,
   return true;
 }
 
+bool BorrowStack::wouldAllow(AccessKind Kind, Tag T,
+                             const ProtectorOracle &Protectors) const {
+  if (T == kWildcardTag)
+    return true;
+  int32_t G = findGranting(Kind, T);
+  if (G < 0)
+    return findTag(T) < 0 && unknownHere(T);
+  // The items the access would pop (write) or disable (read) must not be
+  // protected, as in performAccess.
+  uint32_t From = Kind == AccessKind::Write ? firstWriteIncompatible(uint32_t(G))
+                                            : uint32_t(G) + 1;
+  if (Kind == AccessKind::Read && From < UniqueLow)
+    From = UniqueLow;
+  for (uint32_t I = From; I < Size; ++I)
+    if ((Kind == AccessKind::Write ||
+         Items[I].perm() == Permission::Unique) &&
+        blockedByProtector(Items[I], Protectors, false, nullptr))
+      return false;
+  return true;
+}
+
 bool BorrowStack::canDeriveRestrict(AccessKind Kind, Tag R,
                                     bool Present) const {
   if (!Present)

@@ -263,6 +263,12 @@ public:
   bool dealloc(Tag T, const ProtectorOracle &Protectors, Violation *Out,
                InvalidationObserver *Observer = nullptr);
 
+  // True if access(Kind, T) would be allowed, without changing anything.
+  // May say false where access would derive lazy restrict items (callers
+  // use it only to skip work, and then do the real operation).
+  bool wouldAllow(AccessKind Kind, Tag T,
+                  const ProtectorOracle &Protectors) const;
+
   // Marks every item with tag T exposed. Returns true if one was found.
   bool expose(Tag T);
 

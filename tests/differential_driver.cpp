@@ -791,6 +791,19 @@ private:
     MemViolation EV, RV;
     Recorder ER;
     RefEvents REv;
+    if (!Opts.Coalesce) {
+      // The query first: it must predict the access (except that it may
+      // refuse what lazily made restrict items would allow).
+      bool Predicted = Engine.wouldGrant(kBase + R.Off, R.Size, T, Kind);
+      ReferenceMemory Trial(Ref);
+      MemViolation TV;
+      RefEvents TEv;
+      bool Allowed = Trial.access(kBase + R.Off, R.Size, T, Kind, &TV, &TEv);
+      if (Predicted != Allowed && !(isRestrictTag(T) && Allowed))
+        return fail(std::string("wouldGrant says ") +
+                    (Predicted ? "allowed" : "refused") +
+                    ", the access is " + (Allowed ? "allowed" : "refused"));
+    }
     bool EOk = Engine.access(kBase + R.Off, R.Size, T, Kind, &EV, &ER);
     bool ROk = Ref.access(kBase + R.Off, R.Size, T, Kind, &RV, &REv);
     if (!sameOutcome(EOk, EV, ER, ROk, RV, REv))
