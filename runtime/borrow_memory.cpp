@@ -505,9 +505,27 @@ bool BorrowMemory::joinApproximately(RunState *X, uptr G) {
     return false;
   GranuleSlot *Slot = Table.find(G);
   GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
-  if (M == GranuleMode::Split)
-    return false;
-  if (X->Count == 0) {
+  if (M == GranuleMode::Split) {
+    // Per-byte stacks (sub-slices at odd offsets): all 8 bytes must be
+    // tracked, and each of their stacks is merged in.
+    SplitState *Sp = splitOf(Slot);
+    if (Sp->Valid != 0xff)
+      return false;
+    // Merging fails only on a different bottom item (two allocations share
+    // the granule): check that first, so that X is left as it was.
+    Item Bottom = X->Count ? X->Stack.item(0) : Sp->at(0).item(0);
+    for (unsigned B = 0; B < kGranuleSize; ++B) {
+      Item Own = Sp->at(B).item(0);
+      if (Own.tag() != Bottom.tag() || Own.perm() != Bottom.perm())
+        return false;
+    }
+    for (unsigned B = 0; B < kGranuleSize; ++B) {
+      if (X->Count == 0 && B == 0)
+        X->Stack = Sp->at(0);
+      else
+        X->Stack.mergeApproximation(Sp->at(B));
+    }
+  } else if (X->Count == 0) {
     X->Stack = M == GranuleMode::Uniform ? Slot->uniform()
                                          : BorrowStack(itemOfWord(Word));
   } else if (!X->Stack.mergeApproximation(

@@ -213,7 +213,10 @@ SBSAN_STACK_INLINE void BorrowStack::popTo(uint32_t NewSize) {
 int32_t BorrowStack::findGranting(AccessKind Kind, Tag T) const {
   if (T == kWildcardTag)
     return -1;
-  for (int32_t I = findTag(T); I >= 0; --I)
+  int32_t Top = findTag(T);
+  if (Top >= 0)
+    TopIndex = uint16_t(Top); // a cache: queries repeat too
+  for (int32_t I = Top; I >= 0; --I)
     if (Items[I].tag() == T && grants(Items[I].perm(), Kind))
       return I;
   return -1;

@@ -360,7 +360,7 @@ private:
   // TopIndex: if below Size, Items[TopIndex] is the topmost item with its
   // tag (remembers the last look-up; a parent is often used repeatedly).
   uint16_t UniqueLow = kNoIndex;
-  uint16_t TopIndex = kNoIndex;
+  mutable uint16_t TopIndex = kNoIndex;
   Item Inline[kInline];
 };
 
