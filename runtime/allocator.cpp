@@ -158,14 +158,8 @@ void heapNoteUntracked(void *P) {
     Freed.forget(reinterpret_cast<uptr>(P));
 }
 
-// Threads that allocate before any other runtime call (threads.h).
-static thread_local bool ThreadNoted __attribute__((tls_model("initial-exec")));
-
 void *heapTrackNew(void *P, size_t Size, uptr Pc, uint64_t *RootOut) {
-  if (__builtin_expect(!ThreadNoted, 0)) {
-    ThreadNoted = true;
-    noteThread();
-  }
+  noteThread(); // threads that allocate before any other runtime call
   Tag Root = P ? trackBlock(P, Size, Pc) : kWildcardTag;
   publishReturn(P, Root);
   if (RootOut)

@@ -242,10 +242,20 @@ void BorrowMemory::normalizeSplit(std::atomic<uint64_t> *W,
   W->store(kWordSlow, std::memory_order_relaxed);
 }
 
+// A scratch operation runs on a copy of S, unless it only reads (Query).
+template <typename Op>
+static bool onScratch(BorrowStack &S, bool Query, Op &F, unsigned Lo) {
+  if (Query)
+    return F(S, Lo);
+  BorrowStack Copy(S);
+  return F(Copy, Lo);
+}
+
 // Runs F(stack, byte) on the stacks of the tracked bytes [Lo, Hi) of
 // granule G, with G's lock held. PerByte forces per-byte stacks (the bytes
-// are about to differ). Scratch runs F on copies and changes nothing (the
-// deallocation check). Returns false at the first refusal, with its byte.
+// are about to differ). Scratch runs F on copies, or with Query (F only
+// reads) on the stacks themselves, and changes nothing (the deallocation
+// check, wouldGrant). Returns false at the first refusal, with its byte.
 template <typename Op>
 bool BorrowMemory::updateGranule(uptr G, unsigned Lo, unsigned Hi,
                                  bool PerByte, bool Scratch, Op &&F,
@@ -277,11 +287,8 @@ bool BorrowMemory::updateGranule(uptr G, unsigned Lo, unsigned Hi,
     }
   } else if (M == GranuleMode::Uniform && (Whole || Scratch)) {
     bool Ok;
-    if (Query) {
-      Ok = F(Slot->uniform(), Lo);
-    } else if (Scratch) {
-      BorrowStack Copy(Slot->uniform());
-      Ok = F(Copy, Lo);
+    if (Scratch) {
+      Ok = onScratch(Slot->uniform(), Query, F, Lo);
     } else {
       Ok = F(Slot->uniform(), 0);
       normalizeUniform(W, Slot);
@@ -294,10 +301,7 @@ bool BorrowMemory::updateGranule(uptr G, unsigned Lo, unsigned Hi,
     for (unsigned B = Lo; B < Hi; ++B) {
       if (!Sp->valid(B))
         continue;
-      if (Query ? !F(Sp->at(B), B) : [&] {
-            BorrowStack Copy(Sp->at(B));
-            return !F(Copy, B);
-          }()) {
+      if (!onScratch(Sp->at(B), Query, F, B)) {
         *FailByte = B;
         return false;
       }
@@ -495,9 +499,23 @@ void BorrowMemory::tryAttach(RunState *X, uptr G) {
   ++X->Count;
 }
 
+// Run X (locked) takes in stack S: X's stack becomes S if X has no
+// granules yet, else an approximation of both. False, with X unchanged, if
+// S belongs to another allocation.
+static bool takeIn(RunState *X, const BorrowStack &S) {
+  if (X->Count == 0)
+    X->Stack = S;
+  else if (!X->Stack.mergeApproximation(S))
+    return false;
+  // Before any granule's word points to X: the fast path reads this word.
+  // Widening X's stack only grants more, never less.
+  X->TopWord.store(wordFor(X->Stack.top()), std::memory_order_relaxed);
+  return true;
+}
+
 // Granule G (locked, with its own stack) joins run X (locked), whose stack
-// becomes an approximation of both (BorrowStack::mergeApproximation).
-// False if it cannot (split per byte, another allocation).
+// becomes an approximation of both. False if it cannot (another
+// allocation, bytes of the granule untracked).
 bool BorrowMemory::joinApproximately(RunState *X, uptr G) {
   std::atomic<uint64_t> *W = Shadow.word(G);
   uint64_t Word = W->load(std::memory_order_relaxed);
@@ -505,37 +523,26 @@ bool BorrowMemory::joinApproximately(RunState *X, uptr G) {
     return false;
   GranuleSlot *Slot = Table.find(G);
   GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
+  bool Ok;
   if (M == GranuleMode::Split) {
     // Per-byte stacks (sub-slices at odd offsets): all 8 bytes must be
-    // tracked, and each of their stacks is merged in.
+    // tracked; their stacks are merged first, so that X stays as it was
+    // if they belong to two allocations.
     SplitState *Sp = splitOf(Slot);
     if (Sp->Valid != 0xff)
       return false;
-    // Merging fails only on a different bottom item (two allocations share
-    // the granule): check that first, so that X is left as it was.
-    Item Bottom = X->Count ? X->Stack.item(0) : Sp->at(0).item(0);
-    for (unsigned B = 0; B < kGranuleSize; ++B) {
-      Item Own = Sp->at(B).item(0);
-      if (Own.tag() != Bottom.tag() || Own.perm() != Bottom.perm())
+    BorrowStack Bytes(Sp->at(0));
+    for (unsigned B = 1; B < kGranuleSize; ++B)
+      if (!Bytes.mergeApproximation(Sp->at(B)))
         return false;
-    }
-    for (unsigned B = 0; B < kGranuleSize; ++B) {
-      if (X->Count == 0 && B == 0)
-        X->Stack = Sp->at(0);
-      else
-        X->Stack.mergeApproximation(Sp->at(B));
-    }
-  } else if (X->Count == 0) {
-    X->Stack = M == GranuleMode::Uniform ? Slot->uniform()
-                                         : BorrowStack(itemOfWord(Word));
-  } else if (!X->Stack.mergeApproximation(
-                 M == GranuleMode::Uniform ? Slot->uniform()
-                                           : BorrowStack(itemOfWord(Word)))) {
-    return false;
+    Ok = takeIn(X, Bytes);
+  } else if (M == GranuleMode::Uniform) {
+    Ok = takeIn(X, Slot->uniform());
+  } else {
+    Ok = takeIn(X, BorrowStack(itemOfWord(Word)));
   }
-  // The top word first: the fast path may read it as soon as the granule's
-  // word points to X. Widening X's stack only grants more, never less.
-  X->TopWord.store(wordFor(X->Stack.top()), std::memory_order_relaxed);
+  if (!Ok)
+    return false;
   if (Slot)
     clearSlot(Slot);
   W->store(wordOfRun(X), std::memory_order_relaxed);
@@ -567,14 +574,11 @@ void BorrowMemory::coalesce(uptr B, uptr E) {
     if (!Y)
       continue;
     if (Y != Merged) {
-      bool Ok = X->Count == 0 ? (X->Stack = Y->Stack, true)
-                              : X->Stack.mergeApproximation(Y->Stack);
-      if (!Ok) {
+      if (!takeIn(X, Y->Stack)) {
         Y->Lock.unlock();
         break;
       }
       Merged = Y;
-      X->TopWord.store(wordFor(X->Stack.top()), std::memory_order_relaxed);
     }
     uptr Begin = G;
     for (; G < E && Shadow.word(G)->load(std::memory_order_relaxed) == Word;
@@ -773,10 +777,7 @@ BorrowMemory::RunVisit BorrowMemory::visitRun(Walk &W, Op &F, uptr G,
   if (Granted || W.Scratch) {
     // X stays as it is: only its holes are left to do.
     if (!Granted) {
-      if (W.Query ? !F(X->Stack, Lo) : [&] {
-            BorrowStack Copy(X->Stack);
-            return !F(Copy, Lo);
-          }()) {
+      if (!onScratch(X->Stack, W.Query, F, Lo)) {
         X->Lock.unlock();
         W.FailAddr = G + Lo;
         return RunVisit::Failed;

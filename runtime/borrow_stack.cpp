@@ -264,21 +264,38 @@ BorrowStack::firstWriteIncompatible(uint32_t Granting) const {
   return I;
 }
 
+SBSAN_STACK_INLINE uint32_t
+BorrowStack::firstInvalidated(AccessKind Kind, uint32_t Granting) const {
+  if (Kind == AccessKind::Write)
+    return firstWriteIncompatible(Granting);
+  // A read only disables Unique items, and none sits below UniqueLow.
+  return Granting + 1 > UniqueLow ? Granting + 1 : uint32_t(UniqueLow);
+}
+
+SBSAN_STACK_INLINE bool BorrowStack::invalidatesProtected(
+    AccessKind Kind, uint32_t From, const ProtectorOracle &Protectors,
+    Violation *Out, const Tag *Exempt, unsigned NumExempt) const {
+  for (uint32_t I = Size; I-- > From;)
+    if ((Kind == AccessKind::Write ||
+         Items[I].perm() == Permission::Unique) &&
+        blockedByProtector(Items[I], Protectors, false, Out, Exempt,
+                           NumExempt))
+      return true;
+  return false;
+}
+
 SBSAN_STACK_INLINE bool
 BorrowStack::performAccess(AccessKind Kind, Tag T, uint32_t Granting,
                            const ProtectorOracle &Protectors, Violation *Out,
                            InvalidationObserver *Observer, const Tag *Exempt,
                            unsigned NumExempt) {
+  uint32_t From = firstInvalidated(Kind, Granting);
+  if (invalidatesProtected(Kind, From, Protectors, Out, Exempt, NumExempt)) {
+    fill(Out, ViolationKind::ProtectedInvalidation, DenyReason::None, Kind, T);
+    return false;
+  }
   if (Kind == AccessKind::Write) {
-    uint32_t Keep = firstWriteIncompatible(Granting);
-    for (uint32_t I = Size; I-- > Keep;) {
-      if (blockedByProtector(Items[I], Protectors, false, Out, Exempt,
-                             NumExempt)) {
-        fill(Out, ViolationKind::ProtectedInvalidation, DenyReason::None, Kind,
-             T);
-        return false;
-      }
-    }
+    uint32_t Keep = From;
     if (Observer)
       for (uint32_t I = Size; I-- > Keep;)
         Observer->invalidated(Items[I], true, Kind, T);
@@ -295,25 +312,14 @@ BorrowStack::performAccess(AccessKind Kind, Tag T, uint32_t Granting,
     return true;
   }
 
-  // A read disables the Unique items above the granting one. Nothing below
-  // UniqueLow can be Unique, so the scan starts there.
-  uint32_t Start = Granting + 1;
-  bool All = Start <= UniqueLow;
-  if (Start < UniqueLow)
-    Start = UniqueLow;
+  // A read disables the Unique items above the granting one (from
+  // firstInvalidated on: nothing below UniqueLow can be Unique).
+  uint32_t Start = From;
+  bool All = Granting + 1 <= UniqueLow;
   if (Start >= Size) {
     if (All)
       UniqueLow = kNoIndex;
     return true;
-  }
-  for (uint32_t I = Size; I-- > Start;) {
-    if (Items[I].perm() == Permission::Unique &&
-        blockedByProtector(Items[I], Protectors, false, Out, Exempt,
-                           NumExempt)) {
-      fill(Out, ViolationKind::ProtectedInvalidation, DenyReason::None, Kind,
-           T);
-      return false;
-    }
   }
   for (uint32_t I = Size; I-- > Start;) {
     if (Items[I].perm() != Permission::Unique)
@@ -334,18 +340,8 @@ bool BorrowStack::wouldAllow(AccessKind Kind, Tag T,
   int32_t G = findGranting(Kind, T);
   if (G < 0)
     return findTag(T) < 0 && unknownHere(T);
-  // The items the access would pop (write) or disable (read) must not be
-  // protected, as in performAccess.
-  uint32_t From = Kind == AccessKind::Write ? firstWriteIncompatible(uint32_t(G))
-                                            : uint32_t(G) + 1;
-  if (Kind == AccessKind::Read && From < UniqueLow)
-    From = UniqueLow;
-  for (uint32_t I = From; I < Size; ++I)
-    if ((Kind == AccessKind::Write ||
-         Items[I].perm() == Permission::Unique) &&
-        blockedByProtector(Items[I], Protectors, false, nullptr))
-      return false;
-  return true;
+  return !invalidatesProtected(Kind, firstInvalidated(Kind, uint32_t(G)),
+                               Protectors, nullptr, nullptr, 0);
 }
 
 bool BorrowStack::canDeriveRestrict(AccessKind Kind, Tag R,

@@ -332,6 +332,15 @@ private:
                        ViolationKind DenyKind, Violation *Out,
                        InvalidationObserver *Observer);
   uint32_t firstWriteIncompatible(uint32_t Granting) const;
+  // The lowest index that an access of Kind through the item at Granting
+  // may pop (write) or disable (read).
+  uint32_t firstInvalidated(AccessKind Kind, uint32_t Granting) const;
+  // True if such an access, invalidating from index From, would pop or
+  // disable an item whose protector is live; *Out then names the topmost
+  // such item. Exempt: as for performAccess.
+  bool invalidatesProtected(AccessKind Kind, uint32_t From,
+                            const ProtectorOracle &Protectors, Violation *Out,
+                            const Tag *Exempt, unsigned NumExempt) const;
   // Exempt: tags whose items this access may invalidate without a
   // protector error (a restrict chain replacing its own items).
   bool performAccess(AccessKind Kind, Tag T, uint32_t Granting,

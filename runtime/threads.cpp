@@ -62,7 +62,7 @@ static void endElision() {
   LocksElided.store(false, std::memory_order_seq_cst);
 }
 
-void noteThread() {
+void noteNewThread() {
   if (LocksElided.load(std::memory_order_relaxed) &&
       currentTid() != ElidingThread.load(std::memory_order_relaxed))
     endElision();

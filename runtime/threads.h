@@ -5,8 +5,8 @@
 // /proc/self/stat counts one thread, and ends for good when a second
 // thread is about to exist: pthread_create is intercepted and ends it
 // before the thread is made. A thread made some other way (raw clone, a
-// libc-internal helper thread) ends it at its first call into the runtime
-// that goes through noteThread, which leaves a short window in which two
+// libc-internal helper thread) ends it at its first allocation or frame
+// set-up (noteThread), which leaves a short window in which two
 // threads may skip a lock; SBSAN_OPTIONS=elide_locks=0 closes it.
 //
 //===----------------------------------------------------------------------===//
@@ -17,9 +17,17 @@ namespace sbsan {
 
 // Starts lock elision if the process has exactly one thread now.
 void elideLocksIfSingleThreaded();
-// Called by every thread on its first runtime call that sets up its state:
-// a thread other than the one that started elision ends it.
-void noteThread();
+// A thread other than the one that started elision ends it.
+void noteNewThread();
+// Called on runtime paths every thread goes through early (allocation,
+// frame set-up); does its work once per thread.
+inline thread_local bool ThreadNoted __attribute__((tls_model("initial-exec")));
+inline void noteThread() {
+  if (__builtin_expect(!ThreadNoted, 0)) {
+    ThreadNoted = true;
+    noteNewThread();
+  }
+}
 
 } // namespace sbsan
 

@@ -47,23 +47,35 @@ std::vector<uint8_t> sequenceBytes(unsigned I) {
   return Bytes;
 }
 
+// Runs the first Count sequences with Opts. Returns the index of the first
+// one the driver rejects (with its report), or Count; *Total sums the
+// statistics of those run.
+unsigned runSequences(const DifferentialOptions &Opts, unsigned Count,
+                      std::string *Report, DifferentialStats *Total) {
+  for (unsigned I = 0; I < Count; ++I) {
+    std::vector<uint8_t> Bytes = sequenceBytes(I);
+    DifferentialStats S;
+    if (!runDifferential(Bytes.data(), Bytes.size(), Opts, Report, &S))
+      return I;
+    Total->Ops += S.Ops;
+    Total->Refusals += S.Refusals;
+    for (unsigned K = 0; K < 6; ++K)
+      Total->ByKind[K] += S.ByKind[K];
+    Total->MaxStack = std::max(Total->MaxStack, S.MaxStack);
+    Total->Truncated += S.Truncated;
+    Total->Coalesced += S.Coalesced;
+  }
+  return Count;
+}
+
 TEST(Differential, BorrowMemoryAgreesWithTheReference) {
   DifferentialStats Total;
   unsigned Sequences = sequenceCount();
-  for (unsigned I = 0; I < Sequences; ++I) {
-    std::vector<uint8_t> Bytes = sequenceBytes(I);
-    std::string Report;
-    DifferentialStats S;
-    if (!runDifferential(Bytes.data(), Bytes.size(), DifferentialOptions(),
-                         &Report, &S))
-      FAIL() << "sequence " << I << ": " << Report;
-    Total.Ops += S.Ops;
-    Total.Refusals += S.Refusals;
-    for (unsigned K = 0; K < 6; ++K)
-      Total.ByKind[K] += S.ByKind[K];
-    Total.MaxStack = std::max(Total.MaxStack, S.MaxStack);
-    Total.Truncated += S.Truncated;
-  }
+  std::string Report;
+  unsigned Failed =
+      runSequences(DifferentialOptions(), Sequences, &Report, &Total);
+  if (Failed != Sequences)
+    FAIL() << "sequence " << Failed << ": " << Report;
   std::printf("%u sequences, %u operations, %u refused (", Sequences, Total.Ops,
               Total.Refusals);
   for (unsigned K = 1; K < 6; ++K)
@@ -85,23 +97,19 @@ TEST(Differential, BorrowMemoryAgreesWithTheReference) {
 TEST(Differential, CoalescingNeverRefusesWhatTheReferenceAllows) {
   DifferentialOptions Opts;
   Opts.Coalesce = true;
-  unsigned Sequences = sequenceCount(), Ops = 0, Coalesced = 0;
-  for (unsigned I = 0; I < Sequences; ++I) {
-    std::vector<uint8_t> Bytes = sequenceBytes(I);
-    std::string Report;
-    DifferentialStats S;
-    if (!runDifferential(Bytes.data(), Bytes.size(), Opts, &Report, &S))
-      FAIL() << "sequence " << I << ": " << Report;
-    Ops += S.Ops;
-    Coalesced += S.Coalesced;
-  }
+  unsigned Sequences = sequenceCount();
+  std::string Report;
+  DifferentialStats Total;
+  unsigned Failed = runSequences(Opts, Sequences, &Report, &Total);
+  if (Failed != Sequences)
+    FAIL() << "sequence " << Failed << ": " << Report;
   std::printf("%u sequences, %u operations until the reference refused one, "
               "%u ranges coalesced\n",
-              Sequences, Ops, Coalesced);
+              Sequences, Total.Ops, Total.Coalesced);
   // Random sequences reach undefined behaviour early (about ten operations
   // in); every one of those operations coalesced.
-  EXPECT_GT(Ops, Sequences * 5);
-  EXPECT_GT(Coalesced, Sequences * 5);
+  EXPECT_GT(Total.Ops, Sequences * 5);
+  EXPECT_GT(Total.Coalesced, Sequences * 5);
 }
 
 // The weaker comparison still catches an engine stricter than the model:
@@ -110,13 +118,10 @@ TEST(Differential, CoalescingComparisonCatchesAStricterEngine) {
   DifferentialOptions Opts;
   Opts.Coalesce = true;
   Opts.Mutation = RefMutation::ReadKeepsUnique;
-  bool Caught = false;
-  for (unsigned I = 0; I < sequenceCount() && !Caught; ++I) {
-    std::vector<uint8_t> Bytes = sequenceBytes(I);
-    std::string Report;
-    Caught = !runDifferential(Bytes.data(), Bytes.size(), Opts, &Report);
-  }
-  EXPECT_TRUE(Caught);
+  std::string Report;
+  DifferentialStats Unused;
+  EXPECT_NE(runSequences(Opts, sequenceCount(), &Report, &Unused),
+            sequenceCount());
 }
 
 const char *mutationName(RefMutation M) {
@@ -153,14 +158,12 @@ class DifferentialSelfTest : public ::testing::TestWithParam<RefMutation> {};
 TEST_P(DifferentialSelfTest, BrokenReferenceIsCaught) {
   DifferentialOptions Opts;
   Opts.Mutation = GetParam();
-  for (unsigned I = 0; I < kDefaultSequences; ++I) {
-    std::vector<uint8_t> Bytes = sequenceBytes(I);
-    std::string Report;
-    if (!runDifferential(Bytes.data(), Bytes.size(), Opts, &Report))
-      return; // caught
-  }
-  ADD_FAILURE() << "a reference with mutation " << mutationName(GetParam())
-                << " agreed with BorrowMemory on every sequence";
+  std::string Report;
+  DifferentialStats Unused;
+  if (runSequences(Opts, kDefaultSequences, &Report, &Unused) ==
+      kDefaultSequences)
+    ADD_FAILURE() << "a reference with mutation " << mutationName(GetParam())
+                  << " agreed with BorrowMemory on every sequence";
 }
 
 INSTANTIATE_TEST_SUITE_P(
