@@ -530,11 +530,12 @@ Value *FunctionInstrumenter::emitRetag(IRBuilder<> &B, Value *Ptr,
   };
   switch (Plan.Kind) {
   case RetagPlan::Unique: {
-    Value *U = Retag(ParentTag, SBSAN_RETAG_UNIQUE | Plan.Protect);
     if (!opts::RawEscapeRetags || !Adopt)
-      return U;
+      return Retag(ParentTag, SBSAN_RETAG_UNIQUE | Plan.Protect);
     ++stats::NumRawEscapes;
-    return Retag(U, SBSAN_RETAG_SHARED_RW);
+    // One call makes the Unique item and its SharedReadWrite child.
+    return Retag(ParentTag,
+                 SBSAN_RETAG_UNIQUE | SBSAN_RETAG_RAW_CHILD | Plan.Protect);
   }
   case RetagPlan::SharedRO:
     return Retag(ParentTag, SBSAN_RETAG_SHARED_RO | Plan.Protect);

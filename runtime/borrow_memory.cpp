@@ -937,6 +937,28 @@ bool BorrowMemory::retag(uptr Addr, uptr Size, Tag Parent, Tag New,
       Out);
 }
 
+bool BorrowMemory::retagWithRawChild(uptr Addr, uptr Size, Tag Parent,
+                                     Tag New, Tag Child, MemViolation *Out,
+                                     InvalidationObserver *Obs) {
+  MemViolation Local;
+  if (!Out)
+    Out = &Local;
+  if (New == kWildcardTag)
+    return true;
+  return updateRange(
+      Addr, Size, Fast::None, AccessKind::Read, kWildcardTag,
+      /*Scratch=*/false,
+      [&](BorrowStack &S, unsigned) {
+        // The child's retag writes through New, the top item: it cannot
+        // fail and pops nothing.
+        return S.retag(Parent, New, Permission::Unique, Oracle, &Out->V,
+                       Obs) &&
+               S.retag(New, Child, Permission::SharedReadWrite, Oracle,
+                       &Out->V, Obs);
+      },
+      Out);
+}
+
 bool BorrowMemory::retagSharedMixed(uptr Addr, uptr Size, Tag Parent, Tag New,
                                     const uint64_t *CellRanges,
                                     uint64_t NumRanges, MemViolation *Out,

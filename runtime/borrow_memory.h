@@ -148,6 +148,10 @@ public:
              MemViolation *Out, InvalidationObserver *Obs = nullptr);
   // A shared retag where the bytes inside the (offset, length) pairs of
   // CellRanges get SharedReadWrite and the others SharedReadOnly.
+  // A Unique retag of New from Parent followed, on every granule, by a
+  // SharedReadWrite retag of Child from New (SBSAN_RETAG_RAW_CHILD).
+  bool retagWithRawChild(uptr Addr, uptr Size, Tag Parent, Tag New, Tag Child,
+                         MemViolation *Out, InvalidationObserver *Obs);
   bool retagSharedMixed(uptr Addr, uptr Size, Tag Parent, Tag New,
                         const uint64_t *CellRanges, uint64_t NumRanges,
                         MemViolation *Out, InvalidationObserver *Obs = nullptr);

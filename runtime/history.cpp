@@ -42,11 +42,13 @@ void HistoryTable::destroy() {
   Traces.destroy();
 }
 
-uint64_t HistoryTable::captureStack(uptr Pc, unsigned MaxFrames) {
+uint64_t HistoryTable::captureStack(uptr Pc, unsigned MaxFrames, uptr Bp) {
   uptr Pcs[TraceRing::kMaxFrames];
   if (MaxFrames > TraceRing::kMaxFrames)
     MaxFrames = TraceRing::kMaxFrames;
-  unsigned N = captureFromEntry(Pc, Pcs, MaxFrames);
+  unsigned N = Bp && reinterpret_cast<const uptr *>(Bp)[1] == Pc
+                   ? unwindFrom(Pc, Bp, Pcs, MaxFrames)
+                   : captureFromEntry(Pc, Pcs, MaxFrames);
   return Traces.put(Pcs, N);
 }
 
@@ -66,14 +68,25 @@ static uint64_t invalidationCheck(Tag T, Tag By, uint64_t StackAndKind) {
          (StackAndKind * 0x165667b19e3779f9ULL) ^ 0x5bd1e995ULL;
 }
 
-void HistoryTable::recordCreation(Tag T, Tag Parent, TagOrigin Origin,
-                                  uint32_t RetagKind, uint64_t Size, uptr Pc,
-                                  const sbsan_retag_site *Site) {
+uint64_t HistoryTable::recordCreation(Tag T, Tag Parent, TagOrigin Origin,
+                                      uint32_t RetagKind, uint64_t Size,
+                                      uptr Pc, const sbsan_retag_site *Site,
+                                      uptr Bp) {
   if (!Creations || T == kWildcardTag)
-    return;
+    return 0;
   unsigned N = Origin == TagOrigin::HeapRoot ? Frames * kRootFramesFactor
                                              : Frames;
-  uint64_t Stack = Pc ? captureStack(Pc, N) : 0;
+  uint64_t Stack = Pc ? captureStack(Pc, N, Bp) : 0;
+  recordCreationAt(T, Parent, Origin, RetagKind, Size, Stack, Site);
+  return Stack;
+}
+
+void HistoryTable::recordCreationAt(Tag T, Tag Parent, TagOrigin Origin,
+                                    uint32_t RetagKind, uint64_t Size,
+                                    uint64_t Stack,
+                                    const sbsan_retag_site *Site) {
+  if (!Creations || T == kWildcardTag)
+    return;
   CreationSlot &S = Creations[indexOf(T)];
   S.Parent = Parent;
   S.Site = Site;
@@ -161,7 +174,7 @@ void HistoryObserver::invalidated(Item Victim, bool Popped, AccessKind By,
   Recent[Next] = T;
   Next = (Next + 1) % kWindow;
   if (!Captured) {
-    StackId = Pc ? Table.captureStack(Pc, Table.frames()) : 0;
+    StackId = Pc ? Table.captureStack(Pc, Table.frames(), Bp) : 0;
     Captured = true;
   }
   Table.recordInvalidationAt(T, Popped ? Invalidation::Popped

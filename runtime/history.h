@@ -78,16 +78,25 @@ public:
 
   // Pc is the return address of the runtime entry point that creates or
   // invalidates the tag; the trace of the program above it is captured
-  // here (fast_unwind.h: captureFromEntry).
-  void recordCreation(Tag T, Tag Parent, TagOrigin Origin, uint32_t RetagKind,
-                      uint64_t Size, uptr Pc, const sbsan_retag_site *Site);
+  // here. Bp, if known, is that entry point's frame address (its frame
+  // record holds Pc), which saves searching the runtime's own frames for
+  // it (fast_unwind.h: captureFromEntry). Returns the creation trace's id.
+  uint64_t recordCreation(Tag T, Tag Parent, TagOrigin Origin,
+                          uint32_t RetagKind, uint64_t Size, uptr Pc,
+                          const sbsan_retag_site *Site, uptr Bp = 0);
+  // The same with the creation trace already captured (a trace id).
+  void recordCreationAt(Tag T, Tag Parent, TagOrigin Origin,
+                        uint32_t RetagKind, uint64_t Size, uint64_t Stack,
+                        const sbsan_retag_site *Site);
   void recordInvalidation(Tag Victim, Invalidation How, AccessKind By,
                           Tag ByTag, uptr Pc);
   // The same with a trace already captured (StackId from captureStack).
   void recordInvalidationAt(Tag Victim, Invalidation How, AccessKind By,
                             Tag ByTag, uint64_t StackId);
-  // Captures the program's trace at the entry point returning to Pc.
-  SBSAN_NOINLINE uint64_t captureStack(uptr Pc, unsigned MaxFrames);
+  // Captures the program's trace at the entry point returning to Pc (whose
+  // frame address is Bp, if known).
+  SBSAN_NOINLINE uint64_t captureStack(uptr Pc, unsigned MaxFrames,
+                                       uptr Bp = 0);
   // Copies the record of T, if it is still there.
   bool find(Tag T, TagRecord *Out);
   // The frames of a trace id (0 frames for id 0 or an overwritten trace).
@@ -144,19 +153,23 @@ private:
 // Records the invalidations of one operation in a HistoryTable. One access
 // over many granules invalidates the same few tags again and again; a small
 // window of recent victims keeps that to one record per tag, and the trace
-// of the operation is captured once, on its first invalidation.
+// of the operation is captured once, on its first invalidation. A retag
+// passes its new tag's creation trace, which is the same trace.
 class HistoryObserver final : public InvalidationObserver {
 public:
-  HistoryObserver(HistoryTable &Table, uptr Pc) : Table(Table), Pc(Pc) {}
+  HistoryObserver(HistoryTable &Table, uptr Pc, uptr Bp,
+                  uint64_t KnownStack = 0)
+      : Table(Table), Pc(Pc), Bp(Bp), StackId(KnownStack),
+        Captured(KnownStack != 0) {}
   void invalidated(Item Victim, bool Popped, AccessKind By,
                    Tag ByTag) override;
 
 private:
   static constexpr unsigned kWindow = 8;
   HistoryTable &Table;
-  uptr Pc;
-  uint64_t StackId = 0;
-  bool Captured = false;
+  uptr Pc, Bp;
+  uint64_t StackId;
+  bool Captured;
   Tag Recent[kWindow] = {};
   unsigned Next = 0;
 };

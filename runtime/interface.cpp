@@ -15,6 +15,7 @@
 #include "sbsan_interface.h"
 
 #include "allocator.h"
+#include "counters.h"
 #include "history.h"
 #include "provenance.h"
 #include "report.h"
@@ -49,9 +50,10 @@ __attribute__((used)) static char *ForceInterceptors =
 // Runs a stack operation with a history observer when history is on (the
 // observer records who invalidated which tag), with none otherwise.
 template <class Operation>
-static SBSAN_ALWAYS_INLINE bool withHistory(uptr Pc, Operation &&Op) {
+static SBSAN_ALWAYS_INLINE bool withHistory(uptr Pc, uptr Bp, Operation &&Op,
+                                            uint64_t KnownStack = 0) {
   if (history().enabled()) {
-    HistoryObserver Obs(history(), Pc);
+    HistoryObserver Obs(history(), Pc, Bp, KnownStack);
     return Op(&Obs);
   }
   return Op(nullptr);
@@ -63,9 +65,10 @@ static SBSAN_NOINLINE void accessSlow(uptr A, uptr Size, Tag T,
                                       AccessKind Kind, uptr Pc, uptr Bp) {
   if (!ensureCoreInit())
     return;
+  countEvent(Event::AccessRuntime);
   pruneDeadFrames(Bp);
   MemViolation V;
-  bool Ok = withHistory(Pc, [&](HistoryObserver *Obs) {
+  bool Ok = withHistory(Pc, Bp, [&](HistoryObserver *Obs) {
     return memory().access(A, Size, T, Kind, &V, Obs);
   });
   if (Ok)
@@ -164,8 +167,11 @@ static bool isFrozenSharedRetag(uint32_t Kind) {
 
 // A fresh tag for a retag, protected by the innermost frame if asked and
 // possible. Also records its creation.
+// Stack (if not null) receives the id of the creation trace, which is also
+// the trace of whatever the retag invalidates.
 static Tag newRetagTag(Tag Parent, uint32_t Kind, uint64_t Size, uptr Pc,
-                       uptr Bp, const sbsan_retag_site *Site) {
+                       uptr Bp, const sbsan_retag_site *Site,
+                       uint64_t *Stack) {
   pruneDeadFrames(Bp);
   ProtectorKind PK = protectorOfFlags(Kind);
   FrameStack &Frames = threadFrames();
@@ -176,8 +182,8 @@ static Tag newRetagTag(Tag Parent, uint32_t Kind, uint64_t Size, uptr Pc,
   else
     Kind &= ~uint32_t(SBSAN_RETAG_PROTECT_STRONG | SBSAN_RETAG_PROTECT_WEAK);
   if (history().enabled())
-    history().recordCreation(New, Parent, TagOrigin::Retag, Kind, Size, Pc,
-                             Site);
+    *Stack = history().recordCreation(New, Parent, TagOrigin::Retag, Kind,
+                                      Size, Pc, Site, Bp);
   return New;
 }
 
@@ -250,18 +256,37 @@ static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
   default:
     return Parent; // unknown kind: derive nothing, keep the parent's rights
   }
-  if (isElidedReborrow(A, Size, Parent, Kind, Bp))
+  if (isElidedReborrow(A, Size, Parent, Kind, Bp)) {
+    countEvent(Event::RetagElided);
     return Parent;
-  Tag New = newRetagTag(Parent, Kind, Size, Pc, Bp, Site);
+  }
+  countEvent(Perm == Permission::Unique          ? Event::RetagUnique
+             : Perm == Permission::SharedReadOnly ? Event::RetagSharedRO
+                                                  : Event::RetagSharedRW);
+  uint64_t Stack = 0;
+  Tag New = newRetagTag(Parent, Kind, Size, Pc, Bp, Site, &Stack);
+  bool RawChild = Perm == Permission::Unique && (Kind & SBSAN_RETAG_RAW_CHILD);
+  Tag Child = kWildcardTag;
+  if (RawChild) {
+    Child = newTag(false);
+    if (history().enabled())
+      history().recordCreationAt(Child, New, TagOrigin::Retag,
+                                 SBSAN_RETAG_SHARED_RW, Size, Stack, Site);
+  }
   if (!Size)
-    return New;
+    return RawChild ? Child : New;
   MemViolation V;
-  bool Ok = withHistory(Pc, [&](HistoryObserver *Obs) {
-    return memory().retag(A, Size, Parent, New, Perm, &V, Obs);
-  });
+  bool Ok = withHistory(
+      Pc, Bp,
+      [&](HistoryObserver *Obs) {
+        return RawChild ? memory().retagWithRawChild(A, Size, Parent, New,
+                                                     Child, &V, Obs)
+                        : memory().retag(A, Size, Parent, New, Perm, &V, Obs);
+      },
+      Stack);
   if (!Ok)
     return refusedRetag(A, Size, Parent, New, Kind, Site, V, Pc, Bp);
-  return New;
+  return RawChild ? Child : New;
 }
 
 SBSAN_INTERFACE sbsan_tag __sbsan_retag(const void *Addr, uint64_t Size,
@@ -285,14 +310,18 @@ SBSAN_INTERFACE sbsan_tag __sbsan_retag_shared_mixed(
                      Site, Pc, Bp);
   uint32_t Kind =
       SBSAN_RETAG_SHARED_RO | kRetagMixedFlag | (Flags & ~SBSAN_RETAG_KIND_MASK);
-  Tag New = newRetagTag(Parent, Kind, Size, Pc, Bp, Site);
+  uint64_t Stack = 0;
+  Tag New = newRetagTag(Parent, Kind, Size, Pc, Bp, Site, &Stack);
   if (!Size)
     return New;
   MemViolation V;
-  bool Ok = withHistory(Pc, [&](HistoryObserver *Obs) {
-    return memory().retagSharedMixed(A, Size, Parent, New, CellRanges,
-                                     NumRanges, &V, Obs);
-  });
+  bool Ok = withHistory(
+      Pc, Bp,
+      [&](HistoryObserver *Obs) {
+        return memory().retagSharedMixed(A, Size, Parent, New, CellRanges,
+                                         NumRanges, &V, Obs);
+      },
+      Stack);
   if (!Ok)
     return refusedRetag(A, Size, Parent, New, Kind, Site, V, Pc, Bp);
   return New;
@@ -323,6 +352,7 @@ SBSAN_INTERFACE sbsan_tag __sbsan_retag_restrict(
 SBSAN_INTERFACE void __sbsan_func_enter(const void *Frame) {
   if (SBSAN_UNLIKELY(!coreReady()))
     return;
+  countEvent(Event::CallEnter);
   threadFrames().enter(reinterpret_cast<uptr>(Frame), protectors());
 }
 
@@ -336,7 +366,7 @@ SBSAN_INTERFACE void __sbsan_func_exit(const void *Frame) {
 
 SBSAN_INTERFACE sbsan_tag __sbsan_alloca(const void *Addr, uint64_t Size,
                                          const sbsan_retag_site *Site) {
-  uptr Pc = SBSAN_CURRENT_PC();
+  uptr Pc = SBSAN_CURRENT_PC(), Bp = SBSAN_CURRENT_BP();
   if (!ensureCoreInit())
     return kWildcardTag;
   Tag Root = newTag(false);
@@ -344,7 +374,7 @@ SBSAN_INTERFACE sbsan_tag __sbsan_alloca(const void *Addr, uint64_t Size,
   memory().track(A, Size, Root, Permission::Unique);
   if (history().enabled())
     history().recordCreation(Root, kWildcardTag, TagOrigin::StackRoot, 0, Size,
-                             Pc, Site);
+                             Pc, Site, Bp);
   return Root;
 }
 

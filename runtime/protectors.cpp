@@ -3,16 +3,57 @@
 #include "protectors.h"
 
 #include "internal_alloc.h"
+#include "spin_lock.h"
 
 #include <atomic>
 
 namespace sbsan {
 
+ProtectorMap::ProtectorMap()
+    : Slots(static_cast<Slot *>(internalMmap(kSlots * sizeof(Slot)))) {
+  if (!Slots)
+    internalFatal("cannot map the protector table");
+}
+
+ProtectorMap::~ProtectorMap() {
+  reset();
+  internalMunmap(Slots, kSlots * sizeof(Slot));
+}
+
+void ProtectorMap::reset() {
+  Overflow.reset();
+  RestrictParents.reset();
+  for (size_t I = 0; I < kSlots; ++I) {
+    Slots[I].Value.store(0, std::memory_order_relaxed);
+    Slots[I].T.store(0, std::memory_order_relaxed);
+  }
+  OverflowLive.store(0, std::memory_order_relaxed);
+}
+
+uint64_t ProtectorMap::size() const {
+  uint64_t N = OverflowLive.load(std::memory_order_relaxed);
+  for (size_t I = 0; I < kSlots; ++I)
+    N += Slots[I].T.load(std::memory_order_relaxed) != 0;
+  return N;
+}
+
 ProtectorKind ProtectorMap::protectorOf(Tag T, uint64_t *CallId) const {
   if (!mayBeProtected(T))
     return ProtectorKind::None;
-  uint64_t V;
-  if (!Map.find(T, &V))
+  const Slot &S = slotOf(T);
+  uint64_t V = 0;
+  if (S.T.load(std::memory_order_acquire) == T) {
+    V = S.Value.load(std::memory_order_acquire);
+    // The slot may have been released and taken by another tag between
+    // the two loads; tags are never reused, so seeing T again means V is
+    // T's (0 while T is being added: not protected yet).
+    if (S.T.load(std::memory_order_acquire) != T)
+      V = 0;
+  } else if (!OverflowLive.load(std::memory_order_acquire) ||
+             !Overflow.find(T, &V)) {
+    return ProtectorKind::None;
+  }
+  if (!V)
     return ProtectorKind::None;
   if (CallId)
     *CallId = V >> 2;
@@ -31,7 +72,21 @@ bool ProtectorMap::restrictParentOf(Tag R, Tag *Parent) const {
 }
 
 void ProtectorMap::add(Tag T, ProtectorKind Kind, uint64_t CallId) {
-  Map.insert(T, (CallId << 2) | uint64_t(Kind));
+  uint64_t V = (CallId << 2) | uint64_t(Kind);
+  Slot &S = slotOf(T);
+  // Single-threaded (spin_lock.h), nobody else can take the slot.
+  Tag Free = 0;
+  bool Claimed =
+      LocksElided.load(std::memory_order_relaxed)
+          ? S.T.load(std::memory_order_relaxed) == 0 &&
+                (S.T.store(T, std::memory_order_relaxed), true)
+          : S.T.compare_exchange_strong(Free, T, std::memory_order_acq_rel);
+  if (Claimed) {
+    S.Value.store(V, std::memory_order_release);
+    return;
+  }
+  OverflowLive.fetch_add(1, std::memory_order_acq_rel);
+  Overflow.insert(T, V);
 }
 
 void ProtectorMap::addRestrict(Tag R, Tag Parent, uint64_t CallId) {
@@ -42,7 +97,13 @@ void ProtectorMap::addRestrict(Tag R, Tag Parent, uint64_t CallId) {
 }
 
 void ProtectorMap::remove(Tag T) {
-  Map.erase(T);
+  Slot &S = slotOf(T);
+  if (S.T.load(std::memory_order_relaxed) == T) {
+    S.Value.store(0, std::memory_order_release);
+    S.T.store(0, std::memory_order_release);
+  } else if (Overflow.erase(T)) {
+    OverflowLive.fetch_sub(1, std::memory_order_acq_rel);
+  }
   if (isRestrictTag(T))
     RestrictParents.erase(T);
 }

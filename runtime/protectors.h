@@ -26,6 +26,16 @@
 // cost a look-up. Restrict tags (borrow_stack.h) also have their parent
 // there while their call runs.
 //
+// Every call adds and removes its protected tags, and every retag that pops
+// items asks about each popped tag, so the map is a direct-mapped table
+// indexed by the tag number, read and written without locks: tag numbers
+// are handed out in sequence (tags.h), so the live protected tags of nested
+// calls fill consecutive slots. A tag whose slot is held by another live
+// tag (one made 2^16 tag numbers earlier and still protected, as main's
+// are) goes to a locked hash map instead, which is only consulted while it
+// has entries. Tags are never reused, so a reader that finds its tag in a
+// slot before and after reading the value has read that tag's value.
+//
 //===----------------------------------------------------------------------===//
 #ifndef SBSAN_PROTECTORS_H
 #define SBSAN_PROTECTORS_H
@@ -34,11 +44,16 @@
 #include "hash_map.h"
 #include "sbsan_common.h"
 
+#include <atomic>
+
 namespace sbsan {
 
 class ProtectorMap final : public ProtectorOracle {
 public:
-  ProtectorMap() = default;
+  ProtectorMap();
+  ~ProtectorMap();
+  ProtectorMap(const ProtectorMap &) = delete;
+  ProtectorMap &operator=(const ProtectorMap &) = delete;
 
   ProtectorKind protectorOf(Tag T, uint64_t *CallId) const override;
   bool restrictParentOf(Tag R, Tag *Parent) const override;
@@ -46,22 +61,31 @@ public:
   // A restrict tag: strongly protected, with the parent it derives from.
   void addRestrict(Tag R, Tag Parent, uint64_t CallId);
   void remove(Tag T);
-  uint64_t size() const { return Map.size(); }
+  // Live protected tags (a scan: for statistics and tests).
+  uint64_t size() const;
   void lockAll() {
-    Map.lockAll();
+    Overflow.lockAll();
     RestrictParents.lockAll();
   }
   void unlockAll() {
     RestrictParents.unlockAll();
-    Map.unlockAll();
+    Overflow.unlockAll();
   }
-  void reset() {
-    Map.reset();
-    RestrictParents.reset();
-  }
+  void reset();
 
 private:
-  ShardedU64Map Map;             // tag -> CallId << 2 | ProtectorKind
+  static constexpr size_t kSlots = size_t(1) << 16;
+  struct Slot {
+    std::atomic<Tag> T;
+    std::atomic<uint64_t> Value; // CallId << 2 | ProtectorKind; 0 while set
+  };
+  Slot &slotOf(Tag T) const {
+    return Slots[(T >> 3) & (kSlots - 1)];
+  }
+
+  Slot *Slots;                           // kSlots, mapped at construction
+  std::atomic<uint64_t> OverflowLive{0}; // tags in Overflow
+  ShardedU64Map Overflow;        // tag -> CallId << 2 | ProtectorKind
   ShardedU64Map RestrictParents; // restrict tag -> parent tag
 };
 

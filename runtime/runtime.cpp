@@ -11,6 +11,7 @@
 #include "threads.h"
 
 #include "allocator.h"
+#include "counters.h"
 #include "internal_alloc.h"
 #include "output.h"
 #include "report.h"
@@ -119,7 +120,11 @@ static void printStats() {
       "  live heap blocks:            %lu\n"
       "  live protected tags:         %lu\n"
       "  reports:                     %lu (%lu suppressed)\n"
-      "  history trace words written: %lu (ring of %lu)\n",
+      "  history trace words written: %lu (ring of %lu)\n"
+      "  retags:                      %lu Unique, %lu SharedReadWrite, %lu "
+      "SharedReadOnly (and %lu elided)\n"
+      "  accesses checked at runtime: %lu\n"
+      "  calls entered:               %lu\n",
       int(getpid()), (unsigned long)tagsAllocated(),
       (unsigned long)memory().outOfLineGranules(),
       (unsigned long)memory().splitGranules(),
@@ -130,7 +135,13 @@ static void printStats() {
       (unsigned long)liveHeapBlocks(), (unsigned long)protectors().size(),
       (unsigned long)reportCount(), (unsigned long)suppressedReportCount(),
       (unsigned long)history().traces().wordsReserved(),
-      (unsigned long)history().traces().size());
+      (unsigned long)history().traces().size(),
+      (unsigned long)eventCount(Event::RetagUnique),
+      (unsigned long)eventCount(Event::RetagSharedRW),
+      (unsigned long)eventCount(Event::RetagSharedRO),
+      (unsigned long)eventCount(Event::RetagElided),
+      (unsigned long)eventCount(Event::AccessRuntime),
+      (unsigned long)eventCount(Event::CallEnter));
   if (N > 0)
     outputWrite(Buf, size_t(N) < sizeof(Buf) ? size_t(N) : sizeof(Buf) - 1);
 }
@@ -221,6 +232,7 @@ void initRuntime() {
   memory().setCoalescing(GlobalFlags.coalesce_fragmented
                              ? kCoalesceGranules
                              : 0);
+  CountingEvents.store(GlobalFlags.print_stats, std::memory_order_relaxed);
   if (!GlobalFlags.suppressions.empty() &&
       !suppressions().load(GlobalFlags.suppressions.c_str(), Err, sizeof(Err)))
     failOnBadOptions("suppressions", Err);

@@ -92,7 +92,7 @@ TEST(History, RingKeepsTheNewestTags) {
 
 TEST(History, ObserverRecordsEachVictimOnce) {
   Table T;
-  HistoryObserver Obs(*T.H, 0x42);
+  HistoryObserver Obs(*T.H, 0x42, 0);
   for (int Granule = 0; Granule < 100; ++Granule) {
     Obs.invalidated(Item(tagOf(10), Permission::Unique), true,
                     AccessKind::Write, tagOf(4));
@@ -190,7 +190,10 @@ TEST(History, ConcurrentWritersAndReaders) {
       }
     });
   Threads.emplace_back([&] {
-    while (!Stop.load()) {
+    // At least one pass, even if the writers finish before this starts.
+    bool Last = false;
+    while (!Last) {
+      Last = Stop.load();
       for (uint64_t N = 1; N < 600000; N += 97) {
         TagRecord R;
         if (!T.H->find(tagOf(N), &R))

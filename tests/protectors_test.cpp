@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <set>
 #include <thread>
 #include <vector>
@@ -199,6 +200,68 @@ TEST(Protectors, DeepStacksGrow) {
   EXPECT_EQ(F.Map.size(), 10000u);
   F.Stack.exit(1000000, F.Map);
   EXPECT_EQ(F.Map.size(), 0u);
+}
+
+// Tags whose numbers are 2^16 apart share a slot of the direct table; the
+// later ones live in the overflow map, in any order of removal.
+TEST(Protectors, TagsSharingASlotAreAllFound) {
+  Frames F;
+  const Tag Stride = Tag(1) << (16 + 3);
+  F.Stack.enter(1000, F.Map);
+  F.Stack.protect(9, ProtectorKind::Strong, F.Map);
+  F.Stack.enter(900, F.Map);
+  F.Stack.protect(9 + Stride, ProtectorKind::Weak, F.Map);
+  F.Stack.protect(9 + 2 * Stride, ProtectorKind::Strong, F.Map);
+  EXPECT_EQ(F.kind(9), ProtectorKind::Strong);
+  EXPECT_EQ(F.kind(9 + Stride), ProtectorKind::Weak);
+  EXPECT_EQ(F.kind(9 + 2 * Stride), ProtectorKind::Strong);
+  EXPECT_EQ(F.kind(9 + 3 * Stride), ProtectorKind::None);
+  EXPECT_EQ(F.Map.size(), 3u);
+  F.Stack.exit(900, F.Map);
+  EXPECT_EQ(F.kind(9), ProtectorKind::Strong);
+  EXPECT_EQ(F.kind(9 + Stride), ProtectorKind::None);
+  EXPECT_EQ(F.Map.size(), 1u);
+  // The slot's owner ends first; a later tag takes the slot.
+  F.Stack.enter(800, F.Map);
+  F.Stack.protect(9 + 4 * Stride, ProtectorKind::Weak, F.Map);
+  F.Stack.exit(1000, F.Map);
+  EXPECT_EQ(F.kind(9), ProtectorKind::None);
+  EXPECT_EQ(F.Map.size(), 0u);
+  F.Stack.enter(700, F.Map);
+  F.Stack.protect(9 + 5 * Stride, ProtectorKind::Weak, F.Map);
+  EXPECT_EQ(F.kind(9 + 5 * Stride), ProtectorKind::Weak);
+  EXPECT_EQ(F.kind(9 + 4 * Stride), ProtectorKind::None);
+}
+
+// Threads add, look up and remove tags of the same slots at once: a tag is
+// found exactly while its owner has it, never with another tag's call.
+TEST(Protectors, ConcurrentThreadsSeeOnlyTheirOwnLiveTags) {
+  ProtectorMap Map;
+  const Tag Stride = Tag(1) << (16 + 3);
+  std::vector<std::thread> Threads;
+  std::atomic<int> Wrong{0};
+  for (uint64_t Th = 0; Th < 4; ++Th)
+    Threads.emplace_back([&, Th] {
+      for (uint64_t Round = 0; Round < 20000; ++Round) {
+        Tag T = (Round % 64) * 8 + 1 + (Th * 20000 + Round) * Stride;
+        uint64_t Call = Th * 1000000 + Round;
+        if (Map.protectorOf(T, nullptr) != ProtectorKind::None)
+          ++Wrong;
+        Map.add(T, ProtectorKind::Strong, Call);
+        uint64_t Seen = 0;
+        if (Map.protectorOf(T, &Seen) != ProtectorKind::Strong ||
+            Seen != Call)
+          ++Wrong;
+        Map.remove(T);
+        if (Map.protectorOf(T, nullptr) != ProtectorKind::None)
+          ++Wrong;
+      }
+    });
+  for (std::thread &T : Threads)
+    T.join();
+  EXPECT_EQ(Wrong.load(), 0);
+  EXPECT_EQ(Map.size(), 0u);
+  Map.reset();
 }
 
 TEST(Protectors, ReregisterRebuildsTheMap) {

@@ -8,7 +8,7 @@
 declare i32 @rust_eh_personality(...)
 
 ; CHECK-LABEL: define void @_RNvCs1_4demo3foo(
-; CHECK: call i64 @__sbsan_retag(ptr %x, i64 4, i64 %sbsan.tag.x, i32 16,
+; CHECK: call i64 @__sbsan_retag(ptr %x, i64 4, i64 %sbsan.tag.x, i32 80,
 ; C-LABEL: define void @cfunCs1_4demo3foo(
 ; C-NOT: @__sbsan_retag(
 ; C: call i64 @__sbsan_retag_restrict(ptr %x,

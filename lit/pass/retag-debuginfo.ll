@@ -16,17 +16,14 @@
 ; CHECK-LABEL: define void @params(
 ; CHECK: call void @__sbsan_func_enter(
 ; x: &mut i32
-; CHECK-NEXT: %[[X:.*]] = call i64 @__sbsan_retag(ptr %x, i64 4, i64 %sbsan.tag.x, i32 16, ptr @[[XSITE]])
-; CHECK-NEXT: call i64 @__sbsan_retag(ptr %x, i64 4, i64 %[[X]], i32 1, ptr @[[XSITE]])
+; CHECK-NEXT: %[[X:.*]] = call i64 @__sbsan_retag(ptr %x, i64 4, i64 %sbsan.tag.x, i32 80, ptr @[[XSITE]])
 ; y: &i32
 ; CHECK-NEXT: call i64 @__sbsan_retag(ptr %y, i64 4, i64 %sbsan.tag.y, i32 18,
 ; b: Box<i32>: Unique, weak protector
-; CHECK-NEXT: %[[B:.*]] = call i64 @__sbsan_retag(ptr %b, i64 4, i64 %sbsan.tag.b, i32 32,
-; CHECK-NEXT: call i64 @__sbsan_retag(ptr %b, i64 4, i64 %[[B]], i32 1,
+; CHECK-NEXT: %[[B:.*]] = call i64 @__sbsan_retag(ptr %b, i64 4, i64 %sbsan.tag.b, i32 96,
 ; s: &mut [i32]: length * 4 bytes
 ; CHECK-NEXT: %[[SZ:.*]] = mul i64 %s.1, 4
-; CHECK-NEXT: %[[S:.*]] = call i64 @__sbsan_retag(ptr %s.0, i64 %[[SZ]], i64 %sbsan.tag.s.0, i32 16,
-; CHECK-NEXT: call i64 @__sbsan_retag(ptr %s.0, i64 %[[SZ]], i64 %[[S]], i32 1,
+; CHECK-NEXT: %[[S:.*]] = call i64 @__sbsan_retag(ptr %s.0, i64 %[[SZ]], i64 %sbsan.tag.s.0, i32 80,
 ; c: &S with an UnsafeCell<i32> at offset 4
 ; CHECK-NEXT: call i64 @__sbsan_retag_shared_mixed(ptr %c, i64 8, i64 %sbsan.tag.c, ptr @[[CELLS]], i64 1, i32 16,
 ; pin (&mut to a !Unpin type) and raw: nothing

@@ -1,8 +1,9 @@
 ; Function-entry retags of Rust reference parameters, from the function's own
 ; parameter attributes, with protectors (func_enter/func_exit around the
-; body). Every Unique retag (kind 0) is followed by a SharedReadWrite child
-; (kind 1) that the body uses.
-; Kinds: 0 Unique, 1 SharedReadWrite, 2 SharedReadOnly; +16 strong, +32 weak.
+; body). Every Unique retag (kind 0) also makes a SharedReadWrite child
+; (+64), whose tag the call returns and the body uses.
+; Kinds: 0 Unique, 1 SharedReadWrite, 2 SharedReadOnly; +16 strong, +32 weak,
+; +64 with the raw child.
 ; RUN: %opt -passes=sbsan -sbsan-language=rust -sbsan-inline-fast-path=false -S %s | FileCheck %s
 ; RUN: %opt -passes=sbsan -sbsan-language=c -sbsan-inline-fast-path=false -S %s | FileCheck %s --check-prefix=C
 ; RUN: %opt -passes=sbsan -sbsan-language=rust -sbsan-raw-escape-retags=false -sbsan-inline-fast-path=false -S %s | FileCheck %s --check-prefix=NORAW
@@ -13,8 +14,7 @@
 ; CHECK: %sbsan.tag.x = select
 ; CHECK: %[[F:sbsan.frame]] = call ptr @llvm.frameaddress.p0(i32 0)
 ; CHECK-NEXT: call void @__sbsan_func_enter(ptr %[[F]])
-; CHECK-NEXT: %[[U:.*]] = call i64 @__sbsan_retag(ptr %x, i64 4, i64 %sbsan.tag.x, i32 16, ptr @[[SITE:sbsan.site[.0-9]*]])
-; CHECK-NEXT: %[[CHILD:.*]] = call i64 @__sbsan_retag(ptr %x, i64 4, i64 %[[U]], i32 1, ptr @[[SITE]])
+; CHECK-NEXT: %[[CHILD:.*]] = call i64 @__sbsan_retag(ptr %x, i64 4, i64 %sbsan.tag.x, i32 80, ptr @[[SITE:sbsan.site[.0-9]*]])
 ; CHECK: call void @__sbsan_write4(ptr %x, i64 %[[CHILD]])
 ; CHECK: call void @__sbsan_func_exit(ptr %[[F]])
 ; CHECK-NEXT: ret i32

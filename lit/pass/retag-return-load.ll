@@ -11,8 +11,7 @@
 ; fn get(x: &mut i32) -> &mut i32
 ; CHECK-LABEL: define ptr @get(ptr %x)
 ; CHECK: call void @__sbsan_func_exit(
-; CHECK-NEXT: %[[U:.*]] = call i64 @__sbsan_retag(ptr %x, i64 4, i64 %{{.*}}, i32 0, ptr @[[RSITE:sbsan.site[.0-9]*]])
-; CHECK-NEXT: %[[CH:.*]] = call i64 @__sbsan_retag(ptr %x, i64 4, i64 %[[U]], i32 1, ptr @[[RSITE]])
+; CHECK-NEXT: %[[CH:.*]] = call i64 @__sbsan_retag(ptr %x, i64 4, i64 %{{.*}}, i32 64, ptr @[[RSITE:sbsan.site[.0-9]*]])
 ; CHECK: %[[P:.*]] = ptrtoint ptr %x to i64
 ; CHECK-NEXT: store i64 %[[P]], ptr
 ; CHECK-NEXT: store i64 %[[CH]], ptr

@@ -17,8 +17,7 @@
 ; CHECK-NEXT: %[[M:.*]] = mul i64 %x.1, 4
 ; CHECK-NEXT: %[[A:.*]] = add i64 %[[M]], 7
 ; CHECK-NEXT: %[[SZ:.*]] = and i64 %[[A]], -4
-; CHECK-NEXT: %[[U:.*]] = call i64 @__sbsan_retag(ptr %x.0, i64 %[[SZ]], i64 %sbsan.tag.x.0, i32 16,
-; CHECK-NEXT: call i64 @__sbsan_retag(ptr %x.0, i64 %[[SZ]], i64 %[[U]], i32 1,
+; CHECK-NEXT: %[[U:.*]] = call i64 @__sbsan_retag(ptr %x.0, i64 %[[SZ]], i64 %sbsan.tag.x.0, i32 80,
 ; CHECK-NOT: __sbsan_retag
 ; CHECK: ret i64
 define i64 @tail_o1(ptr noalias noundef align 4 dereferenceable(4) %x.0, i64 noundef %x.1) !dbg !100 {

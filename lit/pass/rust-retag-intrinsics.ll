@@ -21,8 +21,7 @@ declare i32 @rust_eh_personality(...)
 ; CHECK: call void @__sbsan_func_enter(ptr %[[F:sbsan.frame]])
 ; CHECK-NOT: __sbsan_retag
 ; CHECK: %x1 = getelementptr inbounds i8, ptr %x, i64 0
-; CHECK-NEXT: %[[U:.*]] = call i64 @__sbsan_retag(ptr %x1, i64 4, i64 %sbsan.tag.x, i32 16, ptr @[[S:sbsan.site[.0-9]*]])
-; CHECK-NEXT: %[[CH:.*]] = call i64 @__sbsan_retag(ptr %x1, i64 4, i64 %[[U]], i32 1, ptr @[[S]])
+; CHECK-NEXT: %[[CH:.*]] = call i64 @__sbsan_retag(ptr %x1, i64 4, i64 %sbsan.tag.x, i32 80, ptr @[[S:sbsan.site[.0-9]*]])
 ; CHECK-NEXT: call void @__sbsan_write4(ptr %x1, i64 %[[CH]])
 ; CHECK-NEXT: store i32 1, ptr %x1
 ; CHECK: call void @__sbsan_func_exit(ptr %[[F]])
@@ -39,7 +38,7 @@ define void @entry_mut(ptr noalias align 4 dereferenceable(4) %x) personality pt
 ; (0: SharedReadWrite), mutable with pinned bytes (2: SharedReadWrite, no
 ; protector), a dynamic size.
 ; CHECK-LABEL: define void @kinds(ptr %a, ptr %b, ptr %c, ptr %d, ptr %e, i64 %n)
-; CHECK: call i64 @__sbsan_retag(ptr %a1, i64 8, i64 %sbsan.tag.a, i32 32,
+; CHECK: call i64 @__sbsan_retag(ptr %a1, i64 8, i64 %sbsan.tag.a, i32 96,
 ; CHECK: call i64 @__sbsan_retag(ptr %b1, i64 8, i64 %sbsan.tag.b, i32 18,
 ; CHECK: call i64 @__sbsan_retag_shared_mixed(ptr %c1, i64 16, i64 %sbsan.tag.c, ptr @im, i64 2, i32 16,
 ; CHECK: call i64 @__sbsan_retag(ptr %d1, i64 8, i64 %sbsan.tag.d, i32 1,

@@ -56,6 +56,10 @@ typedef uint64_t sbsan_tag;
 #define SBSAN_RETAG_KIND_MASK 0xfu
 #define SBSAN_RETAG_PROTECT_STRONG 0x10u /* function-entry reference */
 #define SBSAN_RETAG_PROTECT_WEAK 0x20u   /* function-entry Box        */
+/* Unique only: also derive a SharedReadWrite child of the new tag, as a
+ * raw pointer made from the reference would get, and return the child's
+ * tag (the Unique tag is then only that child's parent). */
+#define SBSAN_RETAG_RAW_CHILD 0x40u
 
 /* What created a tag; recorded for reports. */
 #define SBSAN_ORIGIN_UNKNOWN 0u

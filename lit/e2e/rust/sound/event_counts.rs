@@ -1,0 +1,36 @@
+// print_stats counts what the program made the runtime do: retags by kind,
+// the shared reborrows answered with their parent's tag, accesses the
+// inline check sent to the runtime, calls entered. 2,000 calls of each
+// function below put every count in the thousands; without elision, no
+// reborrow is elided and the shared retags are made instead.
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t
+// RUN: env SBSAN_OPTIONS=print_stats=1 %t 2>&1 | FileCheck %s
+// RUN: env SBSAN_OPTIONS=print_stats=1:elide_frozen_reborrows=0 %t 2>&1 | FileCheck %s --check-prefix=NOELIDE
+// RUN: %t 2>&1 | FileCheck %s --check-prefix=QUIET
+// CHECK: total 2003000
+// CHECK: retags: {{[0-9][0-9][0-9][0-9]+}} Unique, {{[0-9]+}} SharedReadWrite, {{[0-9]+}} SharedReadOnly (and {{[0-9][0-9][0-9][0-9]+}} elided)
+// CHECK-NEXT: accesses checked at runtime: {{[0-9]+}}
+// CHECK-NEXT: calls entered: {{[0-9][0-9][0-9][0-9]+}}
+// NOELIDE: retags: {{[0-9][0-9][0-9][0-9]+}} Unique, {{[0-9]+}} SharedReadWrite, {{[0-9][0-9][0-9][0-9]+}} SharedReadOnly (and 0 elided)
+// QUIET: total 2003000
+// QUIET-NOT: statistics
+
+#[inline(never)]
+fn bump(x: &mut u64, by: u64) {
+    *x += by;
+}
+
+#[inline(never)]
+fn third(s: &[u64]) -> &u64 {
+    &s[3]
+}
+
+fn main() {
+    let v: Vec<u64> = (0..8).collect();
+    let mut total = 0u64;
+    for i in 0..2000u64 {
+        bump(&mut total, i);
+        total += *third(&v) - 1;
+    }
+    println!("total {}", total);
+}
