@@ -72,6 +72,7 @@ void FunctionInstrumenter::instrumentCall(CallBase *CB) {
   IRBuilder<> B(CB);
   unsigned Slot = 0;
   bool Any = false;
+  SmallVector<unsigned, 4> Written;
   for (unsigned I = 0, E = FTy->getNumParams(); I != E; ++I) {
     Value *Arg = CB->getArgOperand(I);
     if (!tagTypeFor(Arg->getType()))
@@ -101,10 +102,37 @@ void FunctionInstrumenter::instrumentCall(CallBase *CB) {
       Value *TagAddr = slotField(B, false, Index, 1);
       B.CreateStore(LeafTag, TagAddr);
       Any = true;
+      Written.push_back(Index);
     }
   }
   if (Any)
     ++stats::NumCallsWithSlots;
+  clearSlotsAfterCall(CB, Written);
+}
+
+// An instrumented callee clears the slots it reads. Anything else (C code,
+// the libc functions the runtime intercepts) leaves them set, and a later
+// interceptor called from uninstrumented code or for a lowered memory
+// intrinsic must not take this call's tags for its own arguments: the
+// caller clears them once the call returns. Not after an invoke (extern
+// "C" functions do not unwind in Rust) or a musttail call (nothing may
+// follow it), nor when an aggregate result passes its further pointers
+// back in the argument slots.
+void FunctionInstrumenter::clearSlotsAfterCall(CallBase *CB,
+                                               ArrayRef<unsigned> Written) {
+  const Function *Callee = CB->getCalledFunction();
+  auto *CI = dyn_cast<CallInst>(CB);
+  if (Written.empty() || !CI || CI->isMustTailCall() ||
+      (Callee && !Callee->isDeclaration()))
+    return;
+  SmallVector<Leaf, 4> RetLeaves;
+  if (tagTypeFor(CB->getType()))
+    pointerLeaves(CB->getType(), RetLeaves);
+  if (RetLeaves.size() > 1)
+    return;
+  IRBuilder<> B(CB->getParent(), insertPointAfter(CB));
+  for (unsigned Index : Written)
+    B.CreateStore(ConstantInt::get(H.I64, 0), slotField(B, false, Index, 0));
 }
 
 Value *FunctionInstrumenter::materializeCallResultTag(CallBase *CB) {

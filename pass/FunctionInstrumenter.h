@@ -102,6 +102,8 @@ private:
   llvm::Value *slotField(llvm::IRBuilder<> &B, bool Ret, unsigned Index,
                          unsigned Field);
   void fillPhiTags();
+  void clearSlotsAfterCall(llvm::CallBase *CB,
+                           llvm::ArrayRef<unsigned> Written);
   llvm::BasicBlock::iterator insertPointAfter(llvm::Instruction *I);
   // Pointer leaves of an aggregate type, in order: index paths and offsets.
   struct Leaf {

@@ -883,9 +883,13 @@ void reportViolation(const OperationInfo &Op, const MemViolation &V, uptr Pc,
   switch (Op.Op) {
   case OpKind::Read:
   case OpKind::Write:
-    Out.printf("%s%s access of %lu %s at 0x%lx with tag <%lu>%s\n", Out.blue(),
+    Out.printf("%s%s access of %lu %s at 0x%lx with tag <%lu>", Out.blue(),
                Op.Op == OpKind::Read ? "read" : "write", Size, Bytes,
-               (unsigned long)Op.Addr, (unsigned long)Op.UsedTag, Out.reset());
+               (unsigned long)Op.Addr, (unsigned long)Op.UsedTag);
+    // A C library function acting on the caller's pointer (interceptors).
+    if (Op.Function)
+      Out.printf(" in the C library function %s()", Op.Function);
+    Out.printf("%s\n", Out.reset());
     break;
   case OpKind::Retag:
     Out.printf("%sretag to %s%s of %lu %s at 0x%lx from tag <%lu> to new tag "

@@ -52,7 +52,9 @@ struct OperationInfo {
   Tag NewTag = kWildcardTag;  // retags
   uint32_t RetagKind = 0;     // retags: SBSAN_RETAG_* kind and flags
   const sbsan_retag_site *Site = nullptr;
-  const char *Function = nullptr; // deallocations: "free", "realloc", ...
+  // Deallocations: "free", "realloc", ...; accesses: the C function that
+  // made them (interceptors_libc.cpp).
+  const char *Function = nullptr;
 };
 
 // Pc: return address of the runtime entry point; Bp: its frame address.

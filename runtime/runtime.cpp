@@ -124,7 +124,8 @@ static void printStats() {
       "  retags:                      %lu Unique, %lu SharedReadWrite, %lu "
       "SharedReadOnly (and %lu elided)\n"
       "  accesses checked at runtime: %lu\n"
-      "  calls entered:               %lu\n",
+      "  calls entered:               %lu\n"
+      "  C library calls checked:     %lu\n",
       int(getpid()), (unsigned long)tagsAllocated(),
       (unsigned long)memory().outOfLineGranules(),
       (unsigned long)memory().splitGranules(),
@@ -141,7 +142,8 @@ static void printStats() {
       (unsigned long)eventCount(Event::RetagSharedRO),
       (unsigned long)eventCount(Event::RetagElided),
       (unsigned long)eventCount(Event::AccessRuntime),
-      (unsigned long)eventCount(Event::CallEnter));
+      (unsigned long)eventCount(Event::CallEnter),
+      (unsigned long)eventCount(Event::LibcCall));
   if (N > 0)
     outputWrite(Buf, size_t(N) < sizeof(Buf) ? size_t(N) : sizeof(Buf) - 1);
 }
