@@ -165,7 +165,19 @@ Value *FunctionInstrumenter::materializeCallResultTag(CallBase *CB) {
     Tag = L.Path.empty() ? LeafTag : B.CreateInsertValue(Tag, LeafTag, L.Path);
   }
   auto PlanIt = CallResultPlans.find(CB);
-  if (PlanIt != CallResultPlans.end()) {
+  if (PlanIt != CallResultPlans.end() && PlanIt->second.SliceResult) {
+    // {data, length}: retag the data pointer's leaf; a null data pointer
+    // (a None of an Option<&mut [T]>) retags nothing.
+    RetagPlan P = PlanIt->second;
+    Value *Data = B.CreateExtractValue(CB, 0);
+    Value *Length = B.CreateExtractValue(CB, 1);
+    P.Length = B.CreateSelect(B.CreateIsNull(Data),
+                              ConstantInt::get(Length->getType(), 0), Length);
+    Value *DataTag = B.CreateExtractValue(Tag, 0);
+    Value *New = emitRetag(B, Data, DataTag, P, /*Adopt=*/false);
+    Tag = B.CreateInsertValue(Tag, New, 0);
+    ++stats::NumCallResultRetags;
+  } else if (PlanIt != CallResultPlans.end()) {
     RetagPlan P = PlanIt->second;
     if (!CB->hasRetAttr(Attribute::NonNull) &&
         !CB->getRetDereferenceableBytes()) {

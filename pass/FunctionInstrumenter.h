@@ -64,6 +64,9 @@ struct RetagPlan {
   uint64_t NumCellRanges = 0;
   std::string What;
   unsigned Origin = SBSAN_ORIGIN_UNKNOWN;
+  // A call result {data, length} (a returned `&mut [T]`): the retag covers
+  // the data pointer, Length comes from the result's second element.
+  bool SliceResult = false;
 
   bool isRetag() const { return Kind != None; }
 };
@@ -102,6 +105,7 @@ private:
   llvm::Value *slotField(llvm::IRBuilder<> &B, bool Ret, unsigned Index,
                          unsigned Field);
   void fillPhiTags();
+  RetagPlan planSliceCallResultRetag(llvm::CallBase *CB);
   void clearSlotsAfterCall(llvm::CallBase *CB,
                            llvm::ArrayRef<unsigned> Written);
   llvm::BasicBlock::iterator insertPointAfter(llvm::Instruction *I);

@@ -32,10 +32,10 @@
 // Returned references and references loaded into reference-typed variables
 // are retagged without a protector when debug info says what they are. The
 // return retag's tag is what the caller gets; a load retag's tag is not
-// used (see instrumentLoadRetag). The caller retags a returned &mut once
-// more, and uses that Unique item, when the result is bound to a `&mut`
-// variable and never used in a way that could make it a raw pointer
-// (planCallResultRetag).
+// used (see instrumentLoadRetag). The caller retags a returned &mut (or
+// `&mut [T]`, a {data, length} result) once more, and uses that Unique
+// item, when the result is bound to a `&mut` variable and never used in a
+// way that could make it a raw pointer (planCallResultRetag).
 //
 // Every Unique retag is followed by a SharedReadWrite child of the new tag,
 // and the function uses the child. Inside one function a reference and the
@@ -71,6 +71,26 @@ bool isThinReference(const DIType *T) {
   auto *D = dyn_cast_or_null<DIDerivedType>(stripTypedefs(T));
   return D && D->getTag() == dwarf::DW_TAG_pointer_type &&
          D->getName().starts_with("&");
+}
+
+// "&[T]", "&mut [T]", "&str", "&dyn Trait": rustc describes a fat
+// reference as a struct of its data pointer and its metadata.
+bool isFatReference(const DIType *T) {
+  auto *C = dyn_cast_or_null<DICompositeType>(stripTypedefs(T));
+  return C && C->getTag() == dwarf::DW_TAG_structure_type &&
+         C->getName().starts_with("&");
+}
+
+bool isReference(const DIType *T) {
+  return isThinReference(T) || isFatReference(T);
+}
+
+// An expression that is nothing but a piece of the variable (or nothing).
+bool isPlainPiece(const DIExpression *E) {
+  if (!E)
+    return false;
+  unsigned N = E->getNumElements();
+  return N == 0 || (N == 3 && E->getFragmentInfo());
 }
 } // namespace
 
@@ -108,7 +128,7 @@ void FunctionInstrumenter::collectDebugVars() {
     return;
   auto Note = [&](Value *V, const DILocalVariable *Var, uint64_t Off) {
     ValueVars.try_emplace(V, VarPiece{Var, Off});
-    if (Off != 0 || !isThinReference(Var->getType()))
+    if (Off != 0 || !isReference(Var->getType()))
       NonRefBound.insert(V);
     if (isa<Argument>(V) && Var->getArg())
       AnyArgVar = true;
@@ -117,12 +137,18 @@ void FunctionInstrumenter::collectDebugVars() {
     for (Instruction &I : *BB)
       for (DbgVariableRecord &DVR : filterDbgVars(I.getDbgRecordRange())) {
         const DILocalVariable *Var = DVR.getVariable();
-        // Every value a variable that is not a plain thin reference
-        // describes, in whatever form (an expression, a piece, an inlined
-        // scope), may be a raw pointer in the source.
-        if (!Var || !isThinReference(Var->getType()) ||
-            !DVR.getExpression() ||
-            DVR.getExpression()->getNumElements() != 0 || DVR.hasArgList())
+        // Every value a variable that is not a plain reference describes,
+        // in whatever form (an expression, a piece other than a fat
+        // reference's, an inlined scope), may be a raw pointer in the
+        // source. A fat reference's pieces are its data pointer (a
+        // reference) and its metadata (no pointer).
+        bool Plain =
+            Var && DVR.getExpression() && !DVR.hasArgList() &&
+            (isThinReference(Var->getType())
+                 ? DVR.getExpression()->getNumElements() == 0
+                 : isFatReference(Var->getType()) &&
+                       isPlainPiece(DVR.getExpression()));
+        if (!Plain)
           noteNonReference(DVR);
         if (!Var || !Var->getScope() || Var->getScope()->getSubprogram() != SP)
           continue;
@@ -409,6 +435,8 @@ RetagPlan FunctionInstrumenter::planReturnRetag() {
 // parent disables it and its next use is reported.
 RetagPlan FunctionInstrumenter::planCallResultRetag(CallBase *CB) {
   RetagPlan None;
+  if (CB->getType()->isStructTy())
+    return planSliceCallResultRetag(CB);
   if (!isTrackedPointer(CB->getType()))
     return None;
   auto It = ValueVars.find(CB);
@@ -425,6 +453,46 @@ RetagPlan FunctionInstrumenter::planCallResultRetag(CallBase *CB) {
     return None;
   P.What = ("reference returned into `" + It->second.Var->getName() + "`").str();
   P.Origin = SBSAN_ORIGIN_RETURN;
+  return P;
+}
+
+// The same for a `&mut [T]` returned as {data, length}: the variable's
+// pieces are the two elements taken out of the result, and the data
+// pointer must be used only as the reference.
+RetagPlan FunctionInstrumenter::planSliceCallResultRetag(CallBase *CB) {
+  RetagPlan None;
+  auto *STy = cast<StructType>(CB->getType());
+  if (STy->getNumElements() != 2 || !STy->getElementType(0)->isPointerTy() ||
+      !STy->getElementType(1)->isIntegerTy(64))
+    return None;
+  Value *Data = nullptr;
+  const DILocalVariable *DataVar = nullptr, *LengthVar = nullptr;
+  for (User *U : CB->users()) {
+    auto *EV = dyn_cast<ExtractValueInst>(U);
+    if (!EV || EV->getNumIndices() != 1)
+      continue;
+    auto It = ValueVars.find(EV);
+    if (It == ValueVars.end())
+      continue;
+    if (EV->getIndices()[0] == 0 && It->second.Offset == 0) {
+      Data = EV;
+      DataVar = It->second.Var;
+    } else if (EV->getIndices()[0] == 1 && It->second.Offset == 8) {
+      LengthVar = It->second.Var;
+    }
+  }
+  if (!Data || DataVar != LengthVar || !isFatReference(DataVar->getType()))
+    return None;
+  const DIType *T = DataVar->getType();
+  PointeeInfo Info = classifyPointerType(T);
+  if (Info.Kind != PtrKind::MutRef || !Info.IsSlice || Info.NotUnpin)
+    return None;
+  RetagPlan P = planFromDebugType(T, /*Protect=*/false);
+  if (P.Kind != RetagPlan::Unique || !usedOnlyAsReference(Data))
+    return None;
+  P.What = ("reference returned into `" + DataVar->getName() + "`").str();
+  P.Origin = SBSAN_ORIGIN_RETURN;
+  P.SliceResult = true;
   return P;
 }
 

@@ -11,6 +11,7 @@
 
 declare ptr @get(ptr)
 declare void @use(ptr)
+declare { ptr, i64 } @get_slice(ptr, i64)
 
 ; CHECK-LABEL: define void @only_ref(
 ; CHECK: %r = call nonnull ptr @get(ptr %x)
@@ -75,6 +76,52 @@ define void @escapes(ptr %x, ptr %slot) !dbg !13 {
   ret void, !dbg !33
 }
 
+; A `&mut [i32]` result is {data, length}; the variable's pieces are taken
+; out of it and spilled (as rustc does at every opt level). The data
+; pointer is retagged Unique for length * 4 bytes (0 if it is null).
+; CHECK-LABEL: define void @slice(
+; CHECK: %r = call { ptr, i64 } @get_slice(ptr %x, i64 %n)
+; CHECK: insertvalue { i64, {} } zeroinitializer, i64 %sbsan.tag.ret, 0
+; CHECK-NEXT: %[[D:.*]] = extractvalue { ptr, i64 } %r, 0
+; CHECK-NEXT: %[[L:.*]] = extractvalue { ptr, i64 } %r, 1
+; CHECK-NEXT: %[[N:.*]] = icmp eq ptr %[[D]], null
+; CHECK-NEXT: %[[LEN:.*]] = select i1 %[[N]], i64 0, i64 %[[L]]
+; CHECK-NEXT: %[[DT:.*]] = extractvalue { i64, {} } %{{.*}}, 0
+; CHECK-NEXT: %[[SZ:.*]] = mul i64 %[[LEN]], 4
+; CHECK-NEXT: %[[U:.*]] = call i64 @__sbsan_retag(ptr %[[D]], i64 %[[SZ]], i64 %[[DT]], i32 0,
+; CHECK-NEXT: %[[AG:.*]] = insertvalue { i64, {} } %{{.*}}, i64 %[[U]], 0
+; CHECK: %[[EV:.*]] = extractvalue { i64, {} } %[[AG]], 0
+; CHECK: call void @__sbsan_write4(ptr %r.0, i64 %[[EV]])
+; A slice result passed on escapes: no retag.
+; CHECK-LABEL: define void @slice_escapes(
+; CHECK-NOT: __sbsan_retag
+; CHECK: ret void
+define void @slice(ptr %x, i64 %n) !dbg !14 {
+  %r.dbg.spill = alloca [16 x i8], align 8
+  %r = call { ptr, i64 } @get_slice(ptr %x, i64 %n), !dbg !34
+  %r.0 = extractvalue { ptr, i64 } %r, 0, !dbg !34
+  %r.1 = extractvalue { ptr, i64 } %r, 1, !dbg !34
+  store ptr %r.0, ptr %r.dbg.spill, align 8
+  %len = getelementptr inbounds i8, ptr %r.dbg.spill, i64 8
+  store i64 %r.1, ptr %len, align 8
+    #dbg_declare(ptr %r.dbg.spill, !26, !DIExpression(), !34)
+  store i32 1, ptr %r.0, !dbg !34
+  ret void, !dbg !34
+}
+
+define void @slice_escapes(ptr %x, i64 %n) !dbg !15 {
+  %r.dbg.spill = alloca [16 x i8], align 8
+  %r = call { ptr, i64 } @get_slice(ptr %x, i64 %n), !dbg !35
+  %r.0 = extractvalue { ptr, i64 } %r, 0, !dbg !35
+  %r.1 = extractvalue { ptr, i64 } %r, 1, !dbg !35
+  store ptr %r.0, ptr %r.dbg.spill, align 8
+  %len = getelementptr inbounds i8, ptr %r.dbg.spill, i64 8
+  store i64 %r.1, ptr %len, align 8
+    #dbg_declare(ptr %r.dbg.spill, !27, !DIExpression(), !35)
+  call void @use(ptr %r.0), !dbg !35
+  ret void, !dbg !35
+}
+
 !llvm.dbg.cu = !{!0}
 !llvm.module.flags = !{!1, !2}
 !0 = distinct !DICompileUnit(language: DW_LANG_Rust, file: !3, producer: "rustc", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
@@ -97,6 +144,18 @@ define void @escapes(ptr %x, ptr %slot) !dbg !13 {
 !23 = !DILocalVariable(name: "p", scope: !12, file: !3, line: 3, type: !9)
 !24 = !DILocalVariable(name: "r", scope: !13, file: !3, line: 4, type: !8)
 !25 = !DILocalVariable(name: "s", scope: !13, file: !3, line: 4, type: !8)
+!26 = !DILocalVariable(name: "r", scope: !14, file: !3, line: 5, type: !40)
+!27 = !DILocalVariable(name: "r", scope: !15, file: !3, line: 6, type: !40)
+!14 = distinct !DISubprogram(name: "slice", scope: !4, file: !3, line: 5, type: !5, scopeLine: 5, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !0)
+!15 = distinct !DISubprogram(name: "slice_escapes", scope: !4, file: !3, line: 6, type: !5, scopeLine: 6, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !0)
+!34 = !DILocation(line: 5, scope: !14)
+!35 = !DILocation(line: 6, scope: !15)
+!40 = !DICompositeType(tag: DW_TAG_structure_type, name: "&mut [i32]", file: !3, size: 128, align: 64, elements: !41)
+!41 = !{!42, !43}
+!42 = !DIDerivedType(tag: DW_TAG_member, name: "data_ptr", scope: !40, file: !3, baseType: !44, size: 64, align: 64)
+!43 = !DIDerivedType(tag: DW_TAG_member, name: "length", scope: !40, file: !3, baseType: !45, size: 64, align: 64, offset: 64)
+!44 = !DIDerivedType(tag: DW_TAG_pointer_type, name: "*mut i32", baseType: !7, size: 64, align: 64, dwarfAddressSpace: 0)
+!45 = !DIBasicType(name: "usize", size: 64, encoding: DW_ATE_unsigned)
 !30 = !DILocation(line: 1, scope: !10)
 !31 = !DILocation(line: 2, scope: !11)
 !32 = !DILocation(line: 3, scope: !12)
