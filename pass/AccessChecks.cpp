@@ -588,6 +588,39 @@ void FunctionInstrumenter::expandGuardedCalls() {
   }
 }
 
+Value *FunctionInstrumenter::emitTopWord(IRBuilder<> &B, Value *Addr) {
+  Value *A = B.CreatePtrToInt(Addr, H.I64);
+  Value *ShadowAddr = B.CreateAnd(
+      B.CreateXor(A, ConstantInt::get(H.I64, SBSAN_SHADOW_XOR)),
+      ConstantInt::get(H.I64, ~uint64_t(7)));
+  LoadInst *Word0 = B.CreateAlignedLoad(
+      H.I64, B.CreateIntToPtr(ShadowAddr, H.Ptr), Align(8), "sbsan.word");
+  // A run granule's word points to its run's top word (low bits 3, not 3
+  // itself): load that instead. Other words are loaded again, which is
+  // cheaper than a branch.
+  Value *Slow3 = ConstantInt::get(H.I64, SBSAN_WORD_SLOW);
+  Value *LowBits3 = B.CreateICmpEQ(B.CreateAnd(Word0, Slow3), Slow3);
+  Value *NotSlow = B.CreateICmpNE(Word0, Slow3);
+  Value *IsRun = B.CreateAnd(LowBits3, NotSlow, "sbsan.run");
+  Value *RunTop =
+      B.CreateAnd(Word0, ConstantInt::get(H.I64, ~SBSAN_WORD_PERM_MASK));
+  Value *TopAddr = B.CreateSelect(IsRun, RunTop, ShadowAddr);
+  return B.CreateAlignedLoad(H.I64, B.CreateIntToPtr(TopAddr, H.Ptr), Align(8),
+                             "sbsan.top");
+}
+
+Value *FunctionInstrumenter::emitWordAllows(IRBuilder<> &B, Value *Word,
+                                            Value *Tag, bool IsWrite) {
+  // Untracked, or the top item has Tag and a permission that allows the
+  // access (Unique, SharedReadWrite; SharedReadOnly for reads).
+  Value *Untracked = B.CreateICmpEQ(Word, ConstantInt::get(H.I64, 0));
+  Value *Diff = B.CreateXor(
+      Word, B.CreateShl(Tag, ConstantInt::get(H.I64, SBSAN_WORD_PERM_BITS)));
+  Value *TopGrants =
+      B.CreateICmpULT(Diff, ConstantInt::get(H.I64, IsWrite ? 2 : 3));
+  return B.CreateOr(Untracked, TopGrants);
+}
+
 void FunctionInstrumenter::expandFastPaths() {
   MDNode *Unlikely = MDBuilder(H.Ctx).createUnlikelyBranchWeights();
   for (FastPathSite &S : FastPaths) {
@@ -596,36 +629,64 @@ void FunctionInstrumenter::expandFastPaths() {
     Value *Addr = C->getArgOperand(0);
     Value *Tag = C->getArgOperand(C->arg_size() - 1);
     IRBuilder<> B(C);
-    Value *A = B.CreatePtrToInt(Addr, H.I64);
-    Value *ShadowAddr = B.CreateAnd(
-        B.CreateXor(A, ConstantInt::get(H.I64, SBSAN_SHADOW_XOR)),
-        ConstantInt::get(H.I64, ~uint64_t(7)));
-    LoadInst *Word0 = B.CreateAlignedLoad(
-        H.I64, B.CreateIntToPtr(ShadowAddr, H.Ptr), Align(8), "sbsan.word");
-    // A run granule's word points to its run's top word (low bits 3, not 3
-    // itself): load that instead. Other words are loaded again, which is
-    // cheaper than a branch.
-    Value *Slow3 = ConstantInt::get(H.I64, SBSAN_WORD_SLOW);
-    Value *LowBits3 = B.CreateICmpEQ(B.CreateAnd(Word0, Slow3), Slow3);
-    Value *NotSlow = B.CreateICmpNE(Word0, Slow3);
-    Value *IsRun = B.CreateAnd(LowBits3, NotSlow, "sbsan.run");
-    Value *RunTop =
-        B.CreateAnd(Word0, ConstantInt::get(H.I64, ~SBSAN_WORD_PERM_MASK));
-    Value *TopAddr = B.CreateSelect(IsRun, RunTop, ShadowAddr);
-    LoadInst *Word = B.CreateAlignedLoad(
-        H.I64, B.CreateIntToPtr(TopAddr, H.Ptr), Align(8), "sbsan.top");
-    Value *Untracked = B.CreateICmpEQ(Word, ConstantInt::get(H.I64, 0));
-    Value *Diff = B.CreateXor(
-        Word, B.CreateShl(Tag, ConstantInt::get(H.I64, SBSAN_WORD_PERM_BITS)));
-    Value *TopGrants = B.CreateICmpULT(
-        Diff, ConstantInt::get(H.I64, S.IsWrite ? 2 : 3));
-    Value *Ok = B.CreateOr(Untracked, TopGrants);
-    Value *Slow = B.CreateNot(Ok, "sbsan.slow");
+    Value *Word = emitTopWord(B, Addr);
+    Value *Slow =
+        B.CreateNot(emitWordAllows(B, Word, Tag, S.IsWrite), "sbsan.slow");
     Instruction *Then = SplitBlockAndInsertIfThen(Slow, C->getIterator(),
-                                                  /*Unreachable=*/false,
+                                                  /*Unlikely=*/false,
                                                   Unlikely);
     C->moveBefore(Then->getIterator());
     ++stats::NumFastPaths;
+  }
+}
+
+// The runtime gives an unprotected SharedReadOnly reborrow of frozen bytes
+// its parent's tag when the parent is itself such a tag and may read the
+// range (docs/design.md section 5). Here that is decided without the call
+// when the range lies in one granule that is untracked or whose top item
+// is the parent: then a read through the parent is allowed. Anything else, or elision turned off
+// (__sbsan_elide_frozen_reborrows), calls the runtime as before.
+void FunctionInstrumenter::expandInlineElisions() {
+  if (InlineElisions.empty())
+    return;
+  MDNode *Unlikely = MDBuilder(H.Ctx).createUnlikelyBranchWeights();
+  GlobalVariable *Enabled = H.elideFlagGlobal();
+  for (ElisionSite &S : InlineElisions) {
+    CallInst *C = S.Call;
+    Value *Addr = C->getArgOperand(0);
+    Value *Parent = C->getArgOperand(2);
+    IRBuilder<> B(C);
+    Value *A = B.CreatePtrToInt(Addr, H.I64);
+    Value *InGranule = B.CreateICmpULE(
+        B.CreateAdd(B.CreateAnd(A, ConstantInt::get(H.I64, 7)),
+                    ConstantInt::get(H.I64, S.Size)),
+        ConstantInt::get(H.I64, 8));
+    // runtime/tags.h: frozen-shared tags have bit 2 and are not restrict
+    // tags (low bits 3).
+    Value *Frozen = B.CreateAnd(
+        B.CreateICmpNE(B.CreateAnd(Parent, ConstantInt::get(H.I64, 4)),
+                       ConstantInt::get(H.I64, 0)),
+        B.CreateICmpNE(B.CreateAnd(Parent, ConstantInt::get(H.I64, 3)),
+                       ConstantInt::get(H.I64, 3)));
+    Value *On = B.CreateICmpNE(B.CreateLoad(H.I8, Enabled, "sbsan.elide"),
+                               ConstantInt::get(H.I8, 0));
+    Value *ParentReads =
+        emitWordAllows(B, emitTopWord(B, Addr), Parent, /*IsWrite=*/false);
+    Value *Elide = B.CreateAnd(B.CreateAnd(InGranule, Frozen),
+                               B.CreateAnd(On, ParentReads), "sbsan.elided");
+    BasicBlock *Head = C->getParent();
+    Instruction *Then =
+        SplitBlockAndInsertIfThen(B.CreateNot(Elide), C->getIterator(),
+                                  /*Unreachable=*/false, Unlikely);
+    BasicBlock *CallBB = Then->getParent();
+    C->moveBefore(Then->getIterator());
+    BasicBlock *Join = Then->getSuccessor(0);
+    PHINode *Phi = PHINode::Create(H.I64, 2, "sbsan.retag.elided");
+    Phi->insertBefore(Join->begin());
+    C->replaceAllUsesWith(Phi);
+    Phi->addIncoming(Parent, Head);
+    Phi->addIncoming(C, CallBB);
+    ++stats::NumInlineElisions;
   }
 }
 

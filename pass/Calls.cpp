@@ -44,20 +44,6 @@ using namespace llvm;
 namespace sbsan {
 
 namespace {
-Value *extractLeaf(IRBuilder<> &B, Value *Agg, ArrayRef<unsigned> Path) {
-  if (Path.empty())
-    return Agg;
-  if (auto *C = dyn_cast<Constant>(Agg)) {
-    Constant *Elt = C;
-    for (unsigned Idx : Path) {
-      Elt = Elt ? Elt->getAggregateElement(Idx) : nullptr;
-    }
-    if (Elt)
-      return Elt;
-  }
-  return B.CreateExtractValue(Agg, Path);
-}
-
 bool isCallToRuntimeOrIntrinsic(const CallBase *CB, const RuntimeHooks &H) {
   const Function *Callee = CB->getCalledFunction();
   return Callee && (Callee->isIntrinsic() || H.isHook(Callee));
@@ -155,11 +141,8 @@ Value *FunctionInstrumenter::materializeCallResultTag(CallBase *CB) {
     Value *TagAddr =
         I == 0 ? slotField(B, true, 0, 1) : slotField(B, false, I - 1, 1);
     Value *Ptr = extractLeaf(B, CB, L.Path);
-    Value *Recorded = B.CreateLoad(H.I64, ValueAddr, "sbsan.ret.value");
-    Value *SlotTag = B.CreateLoad(H.I64, TagAddr, "sbsan.ret.tag");
-    Value *Match = B.CreateICmpEQ(Recorded, B.CreatePtrToInt(Ptr, H.I64));
-    Value *LeafTag = B.CreateSelect(Match, SlotTag, ConstantInt::get(H.I64, 0),
-                                    "sbsan.tag.ret");
+    Value *LeafTag =
+        readCheckedTag(B, ValueAddr, TagAddr, Ptr, "sbsan.ret", "sbsan.tag.ret");
     if (I > 0)
       B.CreateStore(ConstantInt::get(H.I64, 0), ValueAddr);
     Tag = L.Path.empty() ? LeafTag : B.CreateInsertValue(Tag, LeafTag, L.Path);

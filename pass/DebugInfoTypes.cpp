@@ -451,20 +451,4 @@ PointeeInfo classifyPointerAt(const DIType *T, uint64_t Offset,
   return PointeeInfo();
 }
 
-const DIType *fatPointerPart(const DIType *T, uint64_t Offset) {
-  T = stripTypedefs(T);
-  if (!T)
-    return nullptr;
-  if (isa<DIDerivedType>(T))
-    return Offset == 0 ? T : nullptr;
-  auto *CT = dyn_cast<DICompositeType>(T);
-  if (!CT)
-    return nullptr;
-  for (const DINode *N : CT->getElements())
-    if (auto *Member = dyn_cast_or_null<DIDerivedType>(N))
-      if (Member->getOffsetInBits() / 8 == Offset)
-        return Member->getBaseType();
-  return nullptr;
-}
-
 } // namespace sbsan

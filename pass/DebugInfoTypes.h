@@ -87,10 +87,6 @@ PointeeInfo classifyPointerAt(const llvm::DIType *T, uint64_t Offset,
                               bool &IsMetadata,
                               const llvm::DIType **PtrType = nullptr);
 
-// The member type at byte Offset of a fat-pointer composite, or T itself
-// for Offset 0 of a thin pointer; null if there is none.
-const llvm::DIType *fatPointerPart(const llvm::DIType *T, uint64_t Offset);
-
 // "core::cell::UnsafeCell<i32>" for a composite named "UnsafeCell<i32>" in
 // namespace core::cell.
 std::string qualifiedName(const llvm::DIType *T);

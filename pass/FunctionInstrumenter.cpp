@@ -117,6 +117,7 @@ bool FunctionInstrumenter::run() {
   fillPhiTags();
   expandGuardedCalls();
   expandFastPaths();
+  expandInlineElisions();
   // __rust_retag_mem calls in unreachable blocks were never visited; they
   // must go too (the function does not exist at link time).
   for (auto &[I, R] : RustRetags)

@@ -115,7 +115,20 @@ private:
     uint64_t Offset;
   };
   void pointerLeaves(llvm::Type *T, llvm::SmallVectorImpl<Leaf> &Out) const;
+  // The tag recorded in a (value, tag) pair at ValueAddr/TagAddr if the
+  // recorded value is Ptr, else the wildcard: the value check every slot
+  // and provenance read makes. Loads are named Kind.value and Kind.tag.
+  llvm::Value *readCheckedTag(llvm::IRBuilder<> &B, llvm::Value *ValueAddr,
+                              llvm::Value *TagAddr, llvm::Value *Ptr,
+                              llvm::StringRef Kind, const llvm::Twine &Name);
+  // The leaf at Path of an aggregate value (folded for constants).
+  static llvm::Value *extractLeaf(llvm::IRBuilder<> &B, llvm::Value *Agg,
+                                  llvm::ArrayRef<unsigned> Path);
   bool isTrackedPointer(llvm::Type *T) const;
+  // A pointer parameter that is not a reference the caller lends: the
+  // return slot (sret), a copy in this frame (byval, inalloca,
+  // preallocated), memory dead after the call, a static chain (nest).
+  static bool isNotALentReference(const llvm::Argument &A);
   bool isWildcard(llvm::Value *Tag) const;
 
   // ---- checks (AccessChecks.cpp) ----
@@ -135,6 +148,14 @@ private:
                                   uint64_t Size, llvm::Value *Tag,
                                   bool IsWrite);
   void expandFastPaths();
+  // Unprotected SharedReadOnly retags of at most 8 bytes answered inline
+  // with the parent's tag where the runtime would elide them.
+  void expandInlineElisions();
+  // The word the inline checks compare for Addr (borrow_memory.h:
+  // resolveWord), and whether it lets Tag read or write (wordAllows).
+  llvm::Value *emitTopWord(llvm::IRBuilder<> &B, llvm::Value *Addr);
+  llvm::Value *emitWordAllows(llvm::IRBuilder<> &B, llvm::Value *Word,
+                              llvm::Value *Tag, bool IsWrite);
 
   // ---- provenance of pointers in memory (Provenance.cpp) ----
   void recordPointerStore(llvm::Instruction *After, llvm::Value *Addr,
@@ -276,6 +297,11 @@ private:
     bool IsWrite;
   };
   llvm::SmallVector<FastPathSite, 64> FastPaths;
+  struct ElisionSite {
+    llvm::CallInst *Call;
+    uint64_t Size;
+  };
+  llvm::SmallVector<ElisionSite, 16> InlineElisions;
   struct GuardedCall {
     llvm::CallInst *Call;
     llvm::Value *Cond;

@@ -128,19 +128,4 @@ bool ModuleContext::shouldInstrument(const Function &F) const {
   return true;
 }
 
-bool ModuleContext::calleeRetagsParam(const Function &Callee,
-                                      unsigned ArgNo) const {
-  if (!shouldInstrument(Callee) || languageOf(Callee) != SourceLang::Rust ||
-      !opts::EntryRetags || hasRustRetagIntrinsics())
-    return false;
-  if (ArgNo >= Callee.arg_size())
-    return false;
-  const Argument *A = Callee.getArg(ArgNo);
-  if (!A->getType()->isPointerTy() || !A->hasNoAliasAttr() ||
-      A->hasStructRetAttr() || A->hasByValAttr() || A->hasInAllocaAttr() ||
-      A->hasPreallocatedAttr() || A->hasAttribute(Attribute::DeadOnReturn))
-    return false;
-  return A->getDereferenceableBytes() > 0;
-}
-
 } // namespace sbsan

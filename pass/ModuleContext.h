@@ -33,9 +33,6 @@ public:
   bool isRustRetagMem(const llvm::Value *Callee) const {
     return RustRetagMem && Callee == RustRetagMem;
   }
-  // Whether Callee, instrumented in this module, retags parameter ArgNo at
-  // its entry from attributes alone (then a caller needs no raw child).
-  bool calleeRetagsParam(const llvm::Function &Callee, unsigned ArgNo) const;
   // Whether the function gets instrumented at all.
   bool shouldInstrument(const llvm::Function &F) const;
 

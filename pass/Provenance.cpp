@@ -29,22 +29,6 @@ using namespace llvm;
 
 namespace sbsan {
 
-namespace {
-Value *leafOf(IRBuilder<> &B, Value *Agg, ArrayRef<unsigned> Path) {
-  if (Path.empty())
-    return Agg;
-  if (auto *C = dyn_cast<Constant>(Agg))
-    if (Constant *E = C->getAggregateElement(Path[0])) {
-      for (unsigned Idx : Path.drop_front())
-        if (E)
-          E = E->getAggregateElement(Idx);
-      if (E)
-        return E;
-    }
-  return B.CreateExtractValue(Agg, Path);
-}
-} // namespace
-
 bool FunctionInstrumenter::isSpillOnlyAddress(Value *Addr) const {
   auto It = DerivedFrom.find(Addr);
   return It != DerivedFrom.end() && It->second &&
@@ -130,9 +114,9 @@ void FunctionInstrumenter::storePointerTagAt(IRBuilder<> &B, Value *Addr,
       Idx[2] = B.getInt32(1);
       Value *TagAddr = B.CreateInBoundsGEP(Shadow->getAllocatedType(),
                                            Shadow, Idx);
-      B.CreateStore(B.CreatePtrToInt(leafOf(B, Val, L.Path), H.I64),
+      B.CreateStore(B.CreatePtrToInt(extractLeaf(B, Val, L.Path), H.I64),
                     ValueAddr);
-      B.CreateStore(leafOf(B, Tag, L.Path), TagAddr);
+      B.CreateStore(extractLeaf(B, Tag, L.Path), TagAddr);
     }
     ++stats::NumLocalProvenance;
     return;
@@ -141,7 +125,7 @@ void FunctionInstrumenter::storePointerTagAt(IRBuilder<> &B, Value *Addr,
     Value *Slot = L.Offset ? B.CreateConstInBoundsGEP1_64(H.I8, Addr, L.Offset)
                            : Addr;
     B.CreateCall(H.get(Hook::StorePtr),
-                 {Slot, leafOf(B, Val, L.Path), leafOf(B, Tag, L.Path)});
+                 {Slot, extractLeaf(B, Val, L.Path), extractLeaf(B, Tag, L.Path)});
   }
   ++stats::NumPointerStores;
 }
@@ -180,13 +164,9 @@ Value *FunctionInstrumenter::loadPointerTag(IRBuilder<> &B, Value *Addr,
       Idx[2] = B.getInt32(1);
       Value *TagAddr = B.CreateInBoundsGEP(Shadow->getAllocatedType(),
                                            Shadow, Idx);
-      Value *Recorded = B.CreateLoad(H.I64, ValueAddr, "sbsan.prov.value");
-      Value *SlotTag = B.CreateLoad(H.I64, TagAddr, "sbsan.prov.tag");
-      Value *Match = B.CreateICmpEQ(
-          Recorded, B.CreatePtrToInt(leafOf(B, Val, L.Path), H.I64));
-      Value *LeafTag = B.CreateSelect(Match, SlotTag,
-                                      ConstantInt::get(H.I64, 0),
-                                      "sbsan.tag.load");
+      Value *LeafTag =
+          readCheckedTag(B, ValueAddr, TagAddr, extractLeaf(B, Val, L.Path),
+                         "sbsan.prov", "sbsan.tag.load");
       Tag = L.Path.empty() ? LeafTag : B.CreateInsertValue(Tag, LeafTag, L.Path);
     }
     ++stats::NumLocalProvenance;
@@ -196,7 +176,7 @@ Value *FunctionInstrumenter::loadPointerTag(IRBuilder<> &B, Value *Addr,
     Value *Slot = L.Offset ? B.CreateConstInBoundsGEP1_64(H.I8, Addr, L.Offset)
                            : Addr;
     Value *LeafTag = B.CreateCall(H.get(Hook::LoadPtr),
-                                  {Slot, leafOf(B, Val, L.Path)},
+                                  {Slot, extractLeaf(B, Val, L.Path)},
                                   "sbsan.tag.load");
     Tag = L.Path.empty() ? LeafTag : B.CreateInsertValue(Tag, LeafTag, L.Path);
   }

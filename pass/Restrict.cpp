@@ -40,8 +40,7 @@ void FunctionInstrumenter::emitRestrictRetags() {
   SmallVector<Argument *, 4> Restricts;
   for (Argument &A : F.args())
     if (isTrackedPointer(A.getType()) && A.hasNoAliasAttr() &&
-        !A.hasStructRetAttr() && !A.hasByValAttr() && !A.hasInAllocaAttr() &&
-        !A.hasPreallocatedAttr() && !A.hasAttribute(Attribute::DeadOnReturn))
+        !isNotALentReference(A))
       Restricts.push_back(&A);
   if (Restricts.empty())
     return;

@@ -269,13 +269,15 @@ RetagPlan FunctionInstrumenter::planFromDebugType(const DIType *T,
   return P;
 }
 
+bool FunctionInstrumenter::isNotALentReference(const Argument &A) {
+  return A.hasStructRetAttr() || A.hasByValAttr() || A.hasInAllocaAttr() ||
+         A.hasPreallocatedAttr() || A.hasAttribute(Attribute::DeadOnReturn) ||
+         A.hasNestAttr();
+}
+
 RetagPlan FunctionInstrumenter::planParamRetag(Argument &A) {
   RetagPlan None;
-  if (!isTrackedPointer(A.getType()))
-    return None;
-  if (A.hasStructRetAttr() || A.hasByValAttr() || A.hasInAllocaAttr() ||
-      A.hasPreallocatedAttr() || A.hasAttribute(Attribute::DeadOnReturn) ||
-      A.hasNestAttr())
+  if (!isTrackedPointer(A.getType()) || isNotALentReference(A))
     return None;
 
   // What debug info says about this parameter.
@@ -605,8 +607,13 @@ Value *FunctionInstrumenter::emitRetag(IRBuilder<> &B, Value *Ptr,
     return Retag(ParentTag,
                  SBSAN_RETAG_UNIQUE | SBSAN_RETAG_RAW_CHILD | Plan.Protect);
   }
-  case RetagPlan::SharedRO:
-    return Retag(ParentTag, SBSAN_RETAG_SHARED_RO | Plan.Protect);
+  case RetagPlan::SharedRO: {
+    Value *New = Retag(ParentTag, SBSAN_RETAG_SHARED_RO | Plan.Protect);
+    if (opts::InlineFastPath && !Plan.Protect && !Plan.Length &&
+        !Plan.DynSize && Plan.ConstSize && Plan.ConstSize <= 8)
+      InlineElisions.push_back({cast<CallInst>(New), Plan.ConstSize});
+    return New;
+  }
   case RetagPlan::SharedRW:
     return Retag(ParentTag, SBSAN_RETAG_SHARED_RW | Plan.Protect);
   case RetagPlan::SharedMixed: {

@@ -94,6 +94,17 @@ GlobalVariable *RuntimeHooks::slotGlobal(bool Ret) {
   return GV;
 }
 
+GlobalVariable *RuntimeHooks::elideFlagGlobal() {
+  if (ElideFlag)
+    return ElideFlag;
+  StringRef Name = "__sbsan_elide_frozen_reborrows";
+  if (auto *Existing = M.getNamedGlobal(Name))
+    return ElideFlag = Existing;
+  ElideFlag = new GlobalVariable(M, I8, /*isConstant=*/false,
+                                 GlobalValue::ExternalLinkage, nullptr, Name);
+  return ElideFlag;
+}
+
 Constant *RuntimeHooks::cString(StringRef S) {
   Constant *&C = Strings[S];
   if (C)

@@ -38,6 +38,8 @@ public:
 
   // The thread-local __sbsan_arg_slots / __sbsan_ret_slot.
   llvm::GlobalVariable *slotGlobal(bool Ret);
+  // The runtime's __sbsan_elide_frozen_reborrows (an i8, 0 or 1).
+  llvm::GlobalVariable *elideFlagGlobal();
 
   // A private constant `struct sbsan_retag_site` for a retag in Fn.
   llvm::Constant *retagSite(const llvm::Function &Fn, llvm::StringRef What,
@@ -53,6 +55,7 @@ private:
 
   llvm::FunctionCallee Hooks[unsigned(Hook::NumHooks)];
   llvm::GlobalVariable *ArgSlots = nullptr, *RetSlot = nullptr;
+  llvm::GlobalVariable *ElideFlag = nullptr;
   llvm::StringMap<llvm::Constant *> Strings;
   std::map<std::tuple<const llvm::Function *, llvm::Constant *, unsigned>,
            llvm::Constant *>

@@ -63,6 +63,29 @@ Type *FunctionInstrumenter::tagTypeFor(Type *T) const {
   return Result;
 }
 
+Value *FunctionInstrumenter::readCheckedTag(IRBuilder<> &B, Value *ValueAddr,
+                                            Value *TagAddr, Value *Ptr,
+                                            StringRef Kind, const Twine &Name) {
+  Value *Recorded = B.CreateLoad(H.I64, ValueAddr, Kind + ".value");
+  Value *SlotTag = B.CreateLoad(H.I64, TagAddr, Kind + ".tag");
+  Value *Match = B.CreateICmpEQ(Recorded, B.CreatePtrToInt(Ptr, H.I64));
+  return B.CreateSelect(Match, SlotTag, ConstantInt::get(H.I64, 0), Name);
+}
+
+Value *FunctionInstrumenter::extractLeaf(IRBuilder<> &B, Value *Agg,
+                                         ArrayRef<unsigned> Path) {
+  if (Path.empty())
+    return Agg;
+  if (auto *C = dyn_cast<Constant>(Agg)) {
+    Constant *E = C;
+    for (unsigned Idx : Path)
+      E = E ? E->getAggregateElement(Idx) : nullptr;
+    if (E)
+      return E;
+  }
+  return B.CreateExtractValue(Agg, Path);
+}
+
 void FunctionInstrumenter::pointerLeaves(Type *T,
                                          SmallVectorImpl<Leaf> &Out) const {
   // Iterative walk with explicit paths; offsets from the data layout.
@@ -211,11 +234,7 @@ void FunctionInstrumenter::readArgumentSlots() {
       Value *Ptr = L.Path.empty() ? (Value *)&A : B.CreateExtractValue(&A, L.Path);
       Value *ValueAddr = slotField(B, false, Index, 0);
       Value *TagAddr = slotField(B, false, Index, 1);
-      Value *Recorded = B.CreateLoad(H.I64, ValueAddr, "sbsan.arg.value");
-      Value *SlotTag = B.CreateLoad(H.I64, TagAddr, "sbsan.arg.tag");
-      Value *Match = B.CreateICmpEQ(Recorded, B.CreatePtrToInt(Ptr, H.I64));
-      Value *LeafTag = B.CreateSelect(Match, SlotTag,
-                                      ConstantInt::get(H.I64, 0),
+      Value *LeafTag = readCheckedTag(B, ValueAddr, TagAddr, Ptr, "sbsan.arg",
                                       "sbsan.tag." + A.getName());
       // Clear the value so a later reader cannot match a stale slot.
       B.CreateStore(ConstantInt::get(H.I64, 0), ValueAddr);

@@ -432,12 +432,22 @@ void BorrowMemory::splitRun(RunState *X, uptr PB, uptr PE) {
 
 // Gives granule G of run X (locked) its own copy of the run's stack.
 // Returns true if X has no granules left (the caller frees it after
-// unlocking).
+// unlocking). With coalescing on, a deep stack is copied approximately
+// (its oldest and newest items, section "Fragmented memory" above): every
+// granule that element-wise work detaches would otherwise own a copy of
+// all the items that whole-range work piled up on the run.
 bool BorrowMemory::detachGranule(RunState *X, uptr G) {
   std::atomic<uint64_t> *W = Shadow.word(G);
   {
     SpinLockGuard L(lockFor(G));
-    storeUniform(G, W, Table.find(G), X->Stack);
+    if (CoalesceGranules &&
+        X->Stack.size() > DetachedKeepBottom + DetachedKeepTop) {
+      BorrowStack Copy(X->Stack);
+      Copy.approximateMiddle(DetachedKeepBottom, DetachedKeepTop);
+      storeUniform(G, W, Table.find(G), Copy);
+    } else {
+      storeUniform(G, W, Table.find(G), X->Stack);
+    }
   }
   --X->Count;
   X->addHole(G);
@@ -922,7 +932,7 @@ bool BorrowMemory::access(uptr Addr, uptr Size, Tag T, AccessKind Kind,
 
 bool BorrowMemory::retag(uptr Addr, uptr Size, Tag Parent, Tag New,
                          Permission Perm, MemViolation *Out,
-                         InvalidationObserver *Obs) {
+                         InvalidationObserver *Obs, Tag RawChild) {
   MemViolation Local;
   if (!Out)
     Out = &Local;
@@ -932,29 +942,12 @@ bool BorrowMemory::retag(uptr Addr, uptr Size, Tag Parent, Tag New,
       Addr, Size, Fast::None, AccessKind::Read, kWildcardTag,
       /*Scratch=*/false,
       [&](BorrowStack &S, unsigned) {
-        return S.retag(Parent, New, Perm, Oracle, &Out->V, Obs);
-      },
-      Out);
-}
-
-bool BorrowMemory::retagWithRawChild(uptr Addr, uptr Size, Tag Parent,
-                                     Tag New, Tag Child, MemViolation *Out,
-                                     InvalidationObserver *Obs) {
-  MemViolation Local;
-  if (!Out)
-    Out = &Local;
-  if (New == kWildcardTag)
-    return true;
-  return updateRange(
-      Addr, Size, Fast::None, AccessKind::Read, kWildcardTag,
-      /*Scratch=*/false,
-      [&](BorrowStack &S, unsigned) {
         // The child's retag writes through New, the top item: it cannot
         // fail and pops nothing.
-        return S.retag(Parent, New, Permission::Unique, Oracle, &Out->V,
-                       Obs) &&
-               S.retag(New, Child, Permission::SharedReadWrite, Oracle,
-                       &Out->V, Obs);
+        return S.retag(Parent, New, Perm, Oracle, &Out->V, Obs) &&
+               (RawChild == kWildcardTag ||
+                S.retag(New, RawChild, Permission::SharedReadWrite, Oracle,
+                        &Out->V, Obs));
       },
       Out);
 }

@@ -122,6 +122,10 @@ struct MemViolation {
 // kCoalesceSpread granules of its range, makes the range one run (the
 // cost, O(range), stays proportional to what the operation itself cost).
 constexpr unsigned kCoalesceGranules = 32;
+// With coalescing on, a granule leaving a run whose stack is deeper than
+// their sum keeps only that many of the lowest and highest items.
+constexpr unsigned kDetachedKeepBottom = 4;
+constexpr unsigned kDetachedKeepTop = 12;
 constexpr unsigned kCoalesceSpread = 64;
 
 class BorrowMemory {
@@ -144,14 +148,13 @@ public:
   bool access(uptr Addr, uptr Size, Tag T, AccessKind Kind, MemViolation *Out,
               InvalidationObserver *Obs = nullptr);
   // Derives New from Parent over the range. Zero size touches nothing.
+  // With a RawChild, each stack also gets a SharedReadWrite retag of
+  // RawChild from New (SBSAN_RETAG_RAW_CHILD; Perm is then Unique).
   bool retag(uptr Addr, uptr Size, Tag Parent, Tag New, Permission Perm,
-             MemViolation *Out, InvalidationObserver *Obs = nullptr);
+             MemViolation *Out, InvalidationObserver *Obs = nullptr,
+             Tag RawChild = kWildcardTag);
   // A shared retag where the bytes inside the (offset, length) pairs of
   // CellRanges get SharedReadWrite and the others SharedReadOnly.
-  // A Unique retag of New from Parent followed, on every granule, by a
-  // SharedReadWrite retag of Child from New (SBSAN_RETAG_RAW_CHILD).
-  bool retagWithRawChild(uptr Addr, uptr Size, Tag Parent, Tag New, Tag Child,
-                         MemViolation *Out, InvalidationObserver *Obs);
   bool retagSharedMixed(uptr Addr, uptr Size, Tag Parent, Tag New,
                         const uint64_t *CellRanges, uint64_t NumRanges,
                         MemViolation *Out, InvalidationObserver *Obs = nullptr);
@@ -198,6 +201,12 @@ public:
   // Coalesce ranges where an operation met at least MinPieces runs and
   // single granules (0: never).
   void setCoalescing(unsigned MinPieces) { CoalesceGranules = MinPieces; }
+  // How many of the lowest and highest items of a deep run stack a
+  // detached granule keeps while coalescing is on (tests use small ones).
+  void setDetachedKeep(unsigned Bottom, unsigned Top) {
+    DetachedKeepBottom = Bottom;
+    DetachedKeepTop = Top;
+  }
   uptr tableChunks() const { return Table.mappedChunks(); }
   bool inRanges(uptr Addr) const;
 
@@ -278,6 +287,8 @@ private:
   std::atomic<uint64_t> CoalescedRuns{0};
   std::atomic<uint64_t> AbsorbedHoles{0};
   unsigned CoalesceGranules = 0;
+  unsigned DetachedKeepBottom = kDetachedKeepBottom;
+  unsigned DetachedKeepTop = kDetachedKeepTop;
 };
 
 } // namespace sbsan

@@ -613,6 +613,11 @@ bool BorrowStack::mergeApproximation(const BorrowStack &O) {
   }
   Truncated |= O.Truncated;
   RootBlockIncomplete |= O.RootBlockIncomplete;
+  resetIndexes();
+  return true;
+}
+
+void BorrowStack::resetIndexes() {
   UniqueLow = kNoIndex;
   for (uint32_t I = 1; I < Size; ++I)
     if (Items[I].perm() == Permission::Unique) {
@@ -620,7 +625,20 @@ bool BorrowStack::mergeApproximation(const BorrowStack &O) {
       break;
     }
   TopIndex = kNoIndex;
-  return true;
+}
+
+void BorrowStack::approximateMiddle(uint32_t KeepBottom, uint32_t KeepTop) {
+  if (KeepBottom < 1)
+    KeepBottom = 1;
+  if (Size <= KeepBottom + KeepTop)
+    return;
+  uint32_t End = Size - KeepTop;
+  for (uint32_t I = KeepBottom; I < End; ++I)
+    if (Items[I].perm() != Permission::Disabled)
+      approximate(Items[I].tag());
+  std::memmove(Items + KeepBottom, Items + End, KeepTop * sizeof(Item));
+  Size = KeepBottom + KeepTop;
+  resetIndexes();
 }
 
 bool BorrowStack::operator==(const BorrowStack &O) const {

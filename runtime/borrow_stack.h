@@ -295,6 +295,10 @@ public:
   // Turns this stack into one that stands for itself and Other (see the
   // header). Returns false, changing nothing, if their bottom items differ.
   bool mergeApproximation(const BorrowStack &Other);
+  // Keeps the KeepBottom lowest and KeepTop highest items and drops the
+  // ones between, as mergeApproximation drops items (their tags join the
+  // approximated range).
+  void approximateMiddle(uint32_t KeepBottom, uint32_t KeepTop);
   bool operator==(const BorrowStack &O) const;
   bool operator!=(const BorrowStack &O) const { return !(*this == O); }
 
@@ -323,6 +327,8 @@ private:
     return Truncated || T < Items[0].tag() || (T >= ApproxLo && T <= ApproxHi);
   }
   void approximate(Tag T);
+  // Recomputes UniqueLow and forgets TopIndex after items were removed.
+  void resetIndexes();
   bool canDeriveRestrict(AccessKind Kind, Tag R, bool Present) const;
   Grant grantFor(AccessKind Kind, Tag T, const ProtectorOracle &Protectors,
                  ViolationKind DenyKind, Violation *Out,

@@ -71,17 +71,7 @@ struct CCall {
 void check(const CCall &C, const void *P, uptr Size, Tag T, AccessKind Kind) {
   if (T == kWildcardTag || !Size || !coreReady())
     return;
-  uptr A = reinterpret_cast<uptr>(P);
-  MemViolation V;
-  if (memory().access(A, Size, T, Kind, &V, nullptr))
-    return;
-  OperationInfo Op;
-  Op.Op = Kind == AccessKind::Read ? OpKind::Read : OpKind::Write;
-  Op.Addr = A;
-  Op.Size = Size;
-  Op.UsedTag = T;
-  Op.Function = C.Name;
-  reportViolation(Op, V, C.Pc, C.Bp);
+  checkAccess(reinterpret_cast<uptr>(P), Size, T, Kind, C.Pc, C.Bp, C.Name);
 }
 
 void checkRead(const CCall &C, const void *P, uptr Size, Tag T) {
@@ -486,24 +476,26 @@ char *realpath(const char *Path, char *Resolved) {
   return R;
 }
 
-int stat(const char *Path, struct stat *St) {
-  SBSAN_CCALL("stat");
+// stat and lstat: the path read, the struct written on success.
+static int statPath(const CCall &C,
+                    int (*Real)(const char *, struct stat *), const char *Path,
+                    struct stat *St) {
   Tag TP = takeSlot(0, Path), TS = takeSlot(1, St);
   checkRead(C, Path, stringBytes(Path), TP);
-  int R = SBSAN_REAL(stat)(Path, St);
+  int R = Real(Path, St);
   if (R == 0)
     checkWrite(C, St, sizeof(*St), TS);
   return R;
 }
 
+int stat(const char *Path, struct stat *St) {
+  SBSAN_CCALL("stat");
+  return statPath(C, SBSAN_REAL(stat), Path, St);
+}
+
 int lstat(const char *Path, struct stat *St) {
   SBSAN_CCALL("lstat");
-  Tag TP = takeSlot(0, Path), TS = takeSlot(1, St);
-  checkRead(C, Path, stringBytes(Path), TP);
-  int R = SBSAN_REAL(lstat)(Path, St);
-  if (R == 0)
-    checkWrite(C, St, sizeof(*St), TS);
-  return R;
+  return statPath(C, SBSAN_REAL(lstat), Path, St);
 }
 
 int fstat(int Fd, struct stat *St) {

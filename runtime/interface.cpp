@@ -25,6 +25,7 @@
 
 using namespace sbsan;
 
+uint8_t __sbsan_elide_frozen_reborrows = 0;
 __thread struct sbsan_tag_slot __sbsan_arg_slots[SBSAN_ARG_SLOTS]
     __attribute__((tls_model("initial-exec")));
 __thread struct sbsan_tag_slot __sbsan_ret_slot
@@ -61,11 +62,8 @@ static SBSAN_ALWAYS_INLINE bool withHistory(uptr Pc, uptr Bp, Operation &&Op,
 
 // --- Accesses ------------------------------------------------------------
 
-static SBSAN_NOINLINE void accessSlow(uptr A, uptr Size, Tag T,
-                                      AccessKind Kind, uptr Pc, uptr Bp) {
-  if (!ensureCoreInit())
-    return;
-  countEvent(Event::AccessRuntime);
+void sbsan::checkAccess(uptr A, uptr Size, Tag T, AccessKind Kind, uptr Pc,
+                        uptr Bp, const char *Function) {
   pruneDeadFrames(Bp);
   MemViolation V;
   bool Ok = withHistory(Pc, Bp, [&](HistoryObserver *Obs) {
@@ -78,7 +76,16 @@ static SBSAN_NOINLINE void accessSlow(uptr A, uptr Size, Tag T,
   Op.Addr = A;
   Op.Size = Size;
   Op.UsedTag = T;
+  Op.Function = Function;
   reportViolation(Op, V, Pc, Bp);
+}
+
+static SBSAN_NOINLINE void accessSlow(uptr A, uptr Size, Tag T,
+                                      AccessKind Kind, uptr Pc, uptr Bp) {
+  if (!ensureCoreInit())
+    return;
+  countEvent(Event::AccessRuntime);
+  checkAccess(A, Size, T, Kind, Pc, Bp);
 }
 
 // True when the shadow words alone allow the access (no call needed).
@@ -279,9 +286,7 @@ static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
   bool Ok = withHistory(
       Pc, Bp,
       [&](HistoryObserver *Obs) {
-        return RawChild ? memory().retagWithRawChild(A, Size, Parent, New,
-                                                     Child, &V, Obs)
-                        : memory().retag(A, Size, Parent, New, Perm, &V, Obs);
+        return memory().retag(A, Size, Parent, New, Perm, &V, Obs, Child);
       },
       Stack);
   if (!Ok)

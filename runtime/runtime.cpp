@@ -122,7 +122,7 @@ static void printStats() {
       "  reports:                     %lu (%lu suppressed)\n"
       "  history trace words written: %lu (ring of %lu)\n"
       "  retags:                      %lu Unique, %lu SharedReadWrite, %lu "
-      "SharedReadOnly (and %lu elided)\n"
+      "SharedReadOnly (and %lu elided by the runtime)\n"
       "  accesses checked at runtime: %lu\n"
       "  calls entered:               %lu\n"
       "  C library calls checked:     %lu\n",
@@ -235,6 +235,7 @@ void initRuntime() {
                              ? kCoalesceGranules
                              : 0);
   CountingEvents.store(GlobalFlags.print_stats, std::memory_order_relaxed);
+  __sbsan_elide_frozen_reborrows = GlobalFlags.elide_frozen_reborrows;
   if (!GlobalFlags.suppressions.empty() &&
       !suppressions().load(GlobalFlags.suppressions.c_str(), Err, sizeof(Err)))
     failOnBadOptions("suppressions", Err);

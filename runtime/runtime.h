@@ -67,6 +67,14 @@ public:
 };
 bool inRuntimeScope();
 
+// Checks an access of Size bytes at A through tag T, made by the code that
+// called the runtime entry point whose return address is Pc and frame
+// address Bp, records what it invalidates, and reports (naming Function,
+// a C library function acting for its caller, if given) if the model
+// refuses it.
+void checkAccess(uptr A, uptr Size, Tag T, AccessKind Kind, uptr Pc, uptr Bp,
+                 const char *Function = nullptr);
+
 } // namespace sbsan
 
 #endif // SBSAN_RUNTIME_H

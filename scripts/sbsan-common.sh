@@ -71,6 +71,19 @@ sbsan_find_rustc() {
   SBSAN_RUSTC_BIN="$(command -v rustc 2>/dev/null)" || return 1
 }
 
+# The LLVM version in a rustc's `-vV` output ($1), e.g. 22.1.2.
+sbsan_llvm_version_of() {
+  sed -n 's/^LLVM version: //p' <<<"$1"
+}
+
+# Whether a rustc's `-vV` output ($1) names LLVM 22, the major version the
+# plugin is built for (it cannot load into any other).
+sbsan_rustc_on_llvm22() {
+  local v
+  v="$(sbsan_llvm_version_of "$1")"
+  [[ "${v%%.*}" == 22 ]]
+}
+
 # Whether $SBSAN_RUSTC_BIN has -Zcodegen-emit-retag, which makes rustc emit
 # every retag Miri performs as a __rust_retag_* call that the pass lowers
 # (reborrows inside one function become visible). Asked once per rustc

@@ -74,7 +74,7 @@ TEST(BorrowMemory, ShadowWordFollowsTheTopItem) {
   A.verify(0, 16);
 }
 
-// One retagWithRawChild leaves exactly the stacks of a Unique retag
+// A retag with a raw child leaves exactly the stacks of a Unique retag
 // followed by a SharedReadWrite retag of its tag, including over a run and
 // granules split per byte.
 TEST(BorrowMemory, RetagWithRawChildIsTheTwoRetags) {
@@ -85,8 +85,8 @@ TEST(BorrowMemory, RetagWithRawChildIsTheTwoRetags) {
     ASSERT_TRUE(A->Memory.retag(A->addr(3), 9, kRoot, 8, SRO, &V));
   }
   MemViolation V;
-  ASSERT_TRUE(One.Memory.retagWithRawChild(One.addr(1), 4000, kRoot, 10, 12,
-                                           &V, nullptr));
+  ASSERT_TRUE(One.Memory.retag(One.addr(1), 4000, kRoot, 10, U, &V, nullptr,
+                               /*RawChild=*/12));
   ASSERT_TRUE(Two.Memory.retag(Two.addr(1), 4000, kRoot, 10, U, &V));
   ASSERT_TRUE(Two.Memory.retag(Two.addr(1), 4000, 10, 12, SRW, &V));
   for (uptr Off = 0; Off < 4096; ++Off)
@@ -94,8 +94,8 @@ TEST(BorrowMemory, RetagWithRawChildIsTheTwoRetags) {
   EXPECT_EQ(One.stack(100).back(), Item(12, SRW));
   One.verify(0, 4096);
   // A refused Unique retag is refused the same way.
-  EXPECT_FALSE(One.Memory.retagWithRawChild(One.addr(0), 8, 8, 14, 16, &V,
-                                            nullptr));
+  EXPECT_FALSE(One.Memory.retag(One.addr(0), 8, 8, 14, U, &V, nullptr,
+                                /*RawChild=*/16));
   EXPECT_EQ(V.V.Kind, ViolationKind::RetagNotGranted);
   EXPECT_EQ(V.Addr, One.addr(0));
 }

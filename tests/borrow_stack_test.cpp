@@ -1173,3 +1173,36 @@ TEST_F(RestrictTest, LongChainsAreCutPermissively) {
 }
 
 } // namespace
+
+namespace {
+
+// approximateMiddle keeps the lowest and highest items; the dropped tags
+// join the approximated range and are granted like tags of a truncated
+// stack, tags outside it keep the exact rules.
+TEST_F(BorrowStackTest, ApproximateMiddleKeepsBothEnds) {
+  BorrowStack S(Item(kHeap, SRW));
+  grant(S, kHeap, 10, U);
+  grant(S, 10, 20, SRO);
+  grant(S, 10, 28, SRO);
+  grant(S, 10, 36, SRO);
+  grant(S, 10, 44, SRO);
+  S.approximateMiddle(2, 2);
+  EXPECT_EQ(itemsOf(S),
+            (Items{Item(kHeap, SRW), Item(10, U), Item(36, SRO),
+                   Item(44, SRO)}));
+  ASSERT_TRUE(S.approximated());
+  EXPECT_EQ(S.approxLo(), 20u);
+  EXPECT_EQ(S.approxHi(), 28u);
+  EXPECT_TRUE(read(S, 20)) << "a dropped tag is granted";
+  EXPECT_TRUE(read(S, 44));
+  EXPECT_FALSE(read(S, 52)) << "a tag outside the range keeps the rules";
+  EXPECT_FALSE(write(S, 36)) << "kept items keep their permissions";
+  // Nothing to drop: unchanged.
+  BorrowStack T(Item(kHeap, SRW));
+  grant(T, kHeap, 10, U);
+  T.approximateMiddle(1, 4);
+  EXPECT_EQ(itemsOf(T), (Items{Item(kHeap, SRW), Item(10, U)}));
+  EXPECT_FALSE(T.approximated());
+}
+
+} // namespace

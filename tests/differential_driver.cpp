@@ -224,6 +224,8 @@ public:
     Ref.Mutation = Opts.Mutation;
     H.reset();
     Engine.setCoalescing(Opts.Coalesce ? 2 : 0);
+    // Deep-stack approximation on detach, at depths random sequences reach.
+    Engine.setDetachedKeep(1, 1);
   }
 
   bool go(std::string *Report, DifferentialStats *Stats) {

@@ -92,6 +92,11 @@ struct sbsan_tag_slot {
 extern __thread struct sbsan_tag_slot __sbsan_arg_slots[SBSAN_ARG_SLOTS];
 extern __thread struct sbsan_tag_slot __sbsan_ret_slot;
 
+/* 1 while shared reborrows of frozen bytes may be elided (the runtime
+ * option elide_frozen_reborrows), 0 before start-up: the pass's inline
+ * elision reads it. */
+extern uint8_t __sbsan_elide_frozen_reborrows;
+
 /* Runtime start-up; idempotent. Instrumented modules call it from a
  * constructor; the runtime also runs it from .preinit_array. */
 void __sbsan_init(void);
