@@ -213,8 +213,8 @@ void FunctionInstrumenter::emitCheck(Instruction *Before, Value *Addr,
 }
 
 CallInst *FunctionInstrumenter::createCheckCall(IRBuilder<> &B, Value *Addr,
-                                               uint64_t Size, Value *Tag,
-                                               bool IsWrite) {
+                                                uint64_t Size, Value *Tag,
+                                                bool IsWrite) {
   IsWrite ? ++stats::NumWrites : ++stats::NumReads;
   if (FunctionCallee Sized = H.sizedCheck(IsWrite, Size))
     return B.CreateCall(Sized, {Addr, Tag});
@@ -258,7 +258,8 @@ void FunctionInstrumenter::instrumentStore(StoreInst *SI) {
     if (isTrackedPointer(VT->getElementType()) && opts::TrackProvenance) {
       ++stats::NumVectorPtrSkipped;
       TypeSize Size = DL.getTypeStoreSize(VT);
-      if (!Size.isScalable() && isTrackedPointer(SI->getPointerOperand()->getType())) {
+      if (!Size.isScalable() &&
+          isTrackedPointer(SI->getPointerOperand()->getType())) {
         IRBuilder<> B(SI->getParent(), insertPointAfter(SI));
         B.CreateCall(H.get(Hook::ClearProvenance),
                      {SI->getPointerOperand(),
@@ -407,8 +408,8 @@ void FunctionInstrumenter::instrumentMaskedOrUnknownIntrinsic(
       }
       if (!EVL || match(Bit, m_Zero()))
         return Bit;
-      Value *InRange = B.CreateICmpULT(ConstantInt::get(EVL->getType(), L),
-                                       EVL, "sbsan.lane.in");
+      Value *InRange = B.CreateICmpULT(ConstantInt::get(EVL->getType(), L), EVL,
+                                       "sbsan.lane.in");
       return match(Bit, m_One()) ? InRange : B.CreateAnd(Bit, InRange);
     };
 
@@ -462,7 +463,9 @@ void FunctionInstrumenter::instrumentMaskedOrUnknownIntrinsic(
       SmallVector<Value *, 16> Conds;
       for (unsigned L = 0; L < NumLanes; ++L)
         Conds.push_back(LaneCond(L));
-      auto On = [&](unsigned L) { return Conds[L] && match(Conds[L], m_One()); };
+      auto On = [&](unsigned L) {
+        return Conds[L] && match(Conds[L], m_One());
+      };
       unsigned Lane = 0;
       while (Lane < NumLanes) {
         Value *Cond = Conds[Lane];
@@ -518,7 +521,8 @@ void FunctionInstrumenter::instrumentMaskedOrUnknownIntrinsic(
         ++stats::NumWildcardSkipped;
         continue;
       }
-      Value *Addr = B.CreateExtractElement(VA.Ptr, uint64_t(L), "sbsan.lane.ptr");
+      Value *Addr =
+          B.CreateExtractElement(VA.Ptr, uint64_t(L), "sbsan.lane.ptr");
       EmitCheck(Addr, EltSize, Tag, VA.Alignment, Cond);
     }
     return;
@@ -590,9 +594,9 @@ void FunctionInstrumenter::expandGuardedCalls() {
 
 Value *FunctionInstrumenter::emitTopWord(IRBuilder<> &B, Value *Addr) {
   Value *A = B.CreatePtrToInt(Addr, H.I64);
-  Value *ShadowAddr = B.CreateAnd(
-      B.CreateXor(A, ConstantInt::get(H.I64, SBSAN_SHADOW_XOR)),
-      ConstantInt::get(H.I64, ~uint64_t(7)));
+  Value *ShadowAddr =
+      B.CreateAnd(B.CreateXor(A, ConstantInt::get(H.I64, SBSAN_SHADOW_XOR)),
+                  ConstantInt::get(H.I64, ~uint64_t(7)));
   LoadInst *Word0 = B.CreateAlignedLoad(
       H.I64, B.CreateIntToPtr(ShadowAddr, H.Ptr), Align(8), "sbsan.word");
   // A run granule's word points to its run's top word (low bits 3, not 3
@@ -633,8 +637,7 @@ void FunctionInstrumenter::expandFastPaths() {
     Value *Slow =
         B.CreateNot(emitWordAllows(B, Word, Tag, S.IsWrite), "sbsan.slow");
     Instruction *Then = SplitBlockAndInsertIfThen(Slow, C->getIterator(),
-                                                  /*Unlikely=*/false,
-                                                  Unlikely);
+                                                  /*Unlikely=*/false, Unlikely);
     C->moveBefore(Then->getIterator());
     ++stats::NumFastPaths;
   }
@@ -644,7 +647,8 @@ void FunctionInstrumenter::expandFastPaths() {
 // its parent's tag when the parent is itself such a tag and may read the
 // range (docs/design.md section 5). Here that is decided without the call
 // when the range lies in one granule that is untracked or whose top item
-// is the parent: then a read through the parent is allowed. Anything else, or elision turned off
+// is the parent: then a read through the parent is allowed. Anything else, or
+// elision turned off
 // (__sbsan_elide_frozen_reborrows), calls the runtime as before.
 void FunctionInstrumenter::expandInlineElisions() {
   if (InlineElisions.empty())
@@ -657,10 +661,10 @@ void FunctionInstrumenter::expandInlineElisions() {
     Value *Parent = C->getArgOperand(2);
     IRBuilder<> B(C);
     Value *A = B.CreatePtrToInt(Addr, H.I64);
-    Value *InGranule = B.CreateICmpULE(
-        B.CreateAdd(B.CreateAnd(A, ConstantInt::get(H.I64, 7)),
-                    ConstantInt::get(H.I64, S.Size)),
-        ConstantInt::get(H.I64, 8));
+    Value *InGranule =
+        B.CreateICmpULE(B.CreateAdd(B.CreateAnd(A, ConstantInt::get(H.I64, 7)),
+                                    ConstantInt::get(H.I64, S.Size)),
+                        ConstantInt::get(H.I64, 8));
     // runtime/tags.h: frozen-shared tags have bit 2 and are not restrict
     // tags (low bits 3).
     Value *Frozen = B.CreateAnd(

@@ -130,7 +130,8 @@ Value *FunctionInstrumenter::materializeCallResultTag(CallBase *CB) {
   pointerLeaves(CB->getType(), Leaves);
   {
     IRBuilder<> Before(CB);
-    Before.CreateStore(ConstantInt::get(H.I64, 0), slotField(Before, true, 0, 0));
+    Before.CreateStore(ConstantInt::get(H.I64, 0),
+                       slotField(Before, true, 0, 0));
   }
   IRBuilder<> B(CB->getParent(), insertPointAfter(CB));
   Value *Tag = wildcardTag(TT);
@@ -141,8 +142,8 @@ Value *FunctionInstrumenter::materializeCallResultTag(CallBase *CB) {
     Value *TagAddr =
         I == 0 ? slotField(B, true, 0, 1) : slotField(B, false, I - 1, 1);
     Value *Ptr = extractLeaf(B, CB, L.Path);
-    Value *LeafTag =
-        readCheckedTag(B, ValueAddr, TagAddr, Ptr, "sbsan.ret", "sbsan.tag.ret");
+    Value *LeafTag = readCheckedTag(B, ValueAddr, TagAddr, Ptr, "sbsan.ret",
+                                    "sbsan.tag.ret");
     if (I > 0)
       B.CreateStore(ConstantInt::get(H.I64, 0), ValueAddr);
     Tag = L.Path.empty() ? LeafTag : B.CreateInsertValue(Tag, LeafTag, L.Path);
@@ -249,8 +250,8 @@ void FunctionInstrumenter::instrumentLandingPads() {
   }
   for (LandingPadInst *LP : Pads) {
     IRBuilder<> B(LP->getParent(), LP->getParent()->getFirstInsertionPt());
-    Value *Below = B.CreateGEP(H.I8, FrameAddr, B.getInt64(-1),
-                               "sbsan.frame.below");
+    Value *Below =
+        B.CreateGEP(H.I8, FrameAddr, B.getInt64(-1), "sbsan.frame.below");
     B.CreateCall(H.get(Hook::FuncEnter), {Below});
     B.CreateCall(H.get(Hook::FuncExit), {Below});
   }

@@ -9,8 +9,8 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/BinaryFormat/Dwarf.h"
-#include "llvm/Support/MathExtras.h"
 #include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/Support/MathExtras.h"
 
 using namespace llvm;
 
@@ -114,9 +114,8 @@ public:
         }
         for (uint64_t I = 1; I < Count; ++I)
           for (size_t R = Before; R < After; ++R)
-            Info.CellRanges.push_back(
-                {Info.CellRanges[R].first + I * ElemBytes,
-                 Info.CellRanges[R].second});
+            Info.CellRanges.push_back({Info.CellRanges[R].first + I * ElemBytes,
+                                       Info.CellRanges[R].second});
         return;
       }
       default:
@@ -333,10 +332,10 @@ PointeeInfo classifyPointerType(const DIType *T) {
     if (Pointee.empty() || !Info.isReference())
       return Info;
     const DICompositeType *PointeeCT = nullptr;
-    if (auto *PD =
-            dyn_cast_or_null<DIDerivedType>(stripTypedefs(DataPtr->getBaseType())))
-      PointeeCT = dyn_cast_or_null<DICompositeType>(
-          stripTypedefs(PD->getBaseType()));
+    if (auto *PD = dyn_cast_or_null<DIDerivedType>(
+            stripTypedefs(DataPtr->getBaseType())))
+      PointeeCT =
+          dyn_cast_or_null<DICompositeType>(stripTypedefs(PD->getBaseType()));
     SliceTail Tail;
     if (!findSliceTail(PointeeCT, 0, Tail, 0))
       return Info;

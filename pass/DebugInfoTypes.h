@@ -25,7 +25,7 @@
 namespace llvm {
 class DIType;
 class DISubprogram;
-}
+} // namespace llvm
 
 namespace sbsan {
 

@@ -48,7 +48,10 @@ bool FunctionInstrumenter::run() {
   }
   ++stats::NumFunctions;
   SBSAN_LOG(log() << "sbsan: instrumenting " << F.getName()
-                  << (IsRust ? " (Rust)" : IsC ? " (C)" : "") << "\n");
+                  << (IsRust ? " (Rust)"
+                      : IsC  ? " (C)"
+                             : "")
+                  << "\n");
 
   // ---- collect ----
   normalize();
@@ -145,8 +148,8 @@ void FunctionInstrumenter::normalize() {
     if (Dest->getSinglePredecessor() && !isa<PHINode>(Dest->front()))
       continue;
     BasicBlock *From = II->getParent();
-    BasicBlock *Mid = BasicBlock::Create(F.getContext(), "sbsan.invoke.cont",
-                                         &F, Dest);
+    BasicBlock *Mid =
+        BasicBlock::Create(F.getContext(), "sbsan.invoke.cont", &F, Dest);
     BranchInst::Create(Dest, Mid);
     II->setNormalDest(Mid);
     // Only the phi entries of this edge move; other edges from From to Dest
@@ -172,9 +175,10 @@ void FunctionInstrumenter::collect() {
     for (Instruction &I : *BB) {
       if (auto *AI = dyn_cast<AllocaInst>(&I))
         Allocas.push_back(AI);
-      if (RustRetags.count(&I) || isa<LoadInst>(I) || isa<StoreInst>(I) || isa<AtomicRMWInst>(I) ||
-          isa<AtomicCmpXchgInst>(I) || isa<PtrToIntInst>(I) ||
-          isa<ReturnInst>(I) || isa<ResumeInst>(I) || isa<CallBase>(I))
+      if (RustRetags.count(&I) || isa<LoadInst>(I) || isa<StoreInst>(I) ||
+          isa<AtomicRMWInst>(I) || isa<AtomicCmpXchgInst>(I) ||
+          isa<PtrToIntInst>(I) || isa<ReturnInst>(I) || isa<ResumeInst>(I) ||
+          isa<CallBase>(I))
         Work.push_back(&I);
     }
   DT = std::make_unique<DominatorTree>(F);

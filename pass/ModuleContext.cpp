@@ -33,8 +33,8 @@ bool isLegacyRustSymbol(StringRef Name) {
 }
 
 bool looksRust(const Module &M) {
-  if (M.getFunction("rust_eh_personality") ||
-      M.getFunction("__rust_alloc") || M.getFunction("__rust_dealloc") ||
+  if (M.getFunction("rust_eh_personality") || M.getFunction("__rust_alloc") ||
+      M.getFunction("__rust_dealloc") ||
       M.getNamedValue("__rust_no_alloc_shim_is_unstable") ||
       M.getNamedValue("__rust_no_alloc_shim_is_unstable_v2"))
     return true;

@@ -24,9 +24,7 @@ public:
   explicit ModuleContext(llvm::Module &M);
 
   SourceLang languageOf(const llvm::Function &F) const;
-  bool hasRustRetagIntrinsics() const {
-    return RustRetagReg || RustRetagMem;
-  }
+  bool hasRustRetagIntrinsics() const { return RustRetagReg || RustRetagMem; }
   bool isRustRetagReg(const llvm::Value *Callee) const {
     return RustRetagReg && Callee == RustRetagReg;
   }

@@ -31,8 +31,7 @@ namespace sbsan {
 
 bool FunctionInstrumenter::isSpillOnlyAddress(Value *Addr) const {
   auto It = DerivedFrom.find(Addr);
-  return It != DerivedFrom.end() && It->second &&
-         SpillOnly.count(It->second);
+  return It != DerivedFrom.end() && It->second && SpillOnly.count(It->second);
 }
 
 AllocaInst *FunctionInstrumenter::localShadowFor(Value *Addr,
@@ -92,8 +91,7 @@ void FunctionInstrumenter::initLocalShadows() {
       continue;
     AllocaInst *Shadow = It->second;
     B.CreateMemSet(Shadow, B.getInt8(0),
-                   DL.getTypeAllocSize(Shadow->getAllocatedType()),
-                   Align(8));
+                   DL.getTypeAllocSize(Shadow->getAllocatedType()), Align(8));
   }
 }
 
@@ -109,11 +107,11 @@ void FunctionInstrumenter::storePointerTagAt(IRBuilder<> &B, Value *Addr,
         continue; // excluded by the analysis; stay safe
       Value *Idx[] = {B.getInt32(0), B.getInt32(unsigned(Off / 8)),
                       B.getInt32(0)};
-      Value *ValueAddr = B.CreateInBoundsGEP(Shadow->getAllocatedType(),
-                                             Shadow, Idx);
+      Value *ValueAddr =
+          B.CreateInBoundsGEP(Shadow->getAllocatedType(), Shadow, Idx);
       Idx[2] = B.getInt32(1);
-      Value *TagAddr = B.CreateInBoundsGEP(Shadow->getAllocatedType(),
-                                           Shadow, Idx);
+      Value *TagAddr =
+          B.CreateInBoundsGEP(Shadow->getAllocatedType(), Shadow, Idx);
       B.CreateStore(B.CreatePtrToInt(extractLeaf(B, Val, L.Path), H.I64),
                     ValueAddr);
       B.CreateStore(extractLeaf(B, Tag, L.Path), TagAddr);
@@ -122,10 +120,10 @@ void FunctionInstrumenter::storePointerTagAt(IRBuilder<> &B, Value *Addr,
     return;
   }
   for (const Leaf &L : Leaves) {
-    Value *Slot = L.Offset ? B.CreateConstInBoundsGEP1_64(H.I8, Addr, L.Offset)
-                           : Addr;
-    B.CreateCall(H.get(Hook::StorePtr),
-                 {Slot, extractLeaf(B, Val, L.Path), extractLeaf(B, Tag, L.Path)});
+    Value *Slot =
+        L.Offset ? B.CreateConstInBoundsGEP1_64(H.I8, Addr, L.Offset) : Addr;
+    B.CreateCall(H.get(Hook::StorePtr), {Slot, extractLeaf(B, Val, L.Path),
+                                         extractLeaf(B, Tag, L.Path)});
   }
   ++stats::NumPointerStores;
 }
@@ -159,25 +157,26 @@ Value *FunctionInstrumenter::loadPointerTag(IRBuilder<> &B, Value *Addr,
         continue;
       Value *Idx[] = {B.getInt32(0), B.getInt32(unsigned(Off / 8)),
                       B.getInt32(0)};
-      Value *ValueAddr = B.CreateInBoundsGEP(Shadow->getAllocatedType(),
-                                             Shadow, Idx);
+      Value *ValueAddr =
+          B.CreateInBoundsGEP(Shadow->getAllocatedType(), Shadow, Idx);
       Idx[2] = B.getInt32(1);
-      Value *TagAddr = B.CreateInBoundsGEP(Shadow->getAllocatedType(),
-                                           Shadow, Idx);
+      Value *TagAddr =
+          B.CreateInBoundsGEP(Shadow->getAllocatedType(), Shadow, Idx);
       Value *LeafTag =
           readCheckedTag(B, ValueAddr, TagAddr, extractLeaf(B, Val, L.Path),
                          "sbsan.prov", "sbsan.tag.load");
-      Tag = L.Path.empty() ? LeafTag : B.CreateInsertValue(Tag, LeafTag, L.Path);
+      Tag =
+          L.Path.empty() ? LeafTag : B.CreateInsertValue(Tag, LeafTag, L.Path);
     }
     ++stats::NumLocalProvenance;
     return Tag;
   }
   for (const Leaf &L : Leaves) {
-    Value *Slot = L.Offset ? B.CreateConstInBoundsGEP1_64(H.I8, Addr, L.Offset)
-                           : Addr;
-    Value *LeafTag = B.CreateCall(H.get(Hook::LoadPtr),
-                                  {Slot, extractLeaf(B, Val, L.Path)},
-                                  "sbsan.tag.load");
+    Value *Slot =
+        L.Offset ? B.CreateConstInBoundsGEP1_64(H.I8, Addr, L.Offset) : Addr;
+    Value *LeafTag =
+        B.CreateCall(H.get(Hook::LoadPtr), {Slot, extractLeaf(B, Val, L.Path)},
+                     "sbsan.tag.load");
     Tag = L.Path.empty() ? LeafTag : B.CreateInsertValue(Tag, LeafTag, L.Path);
   }
   ++stats::NumPointerLoads;

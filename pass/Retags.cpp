@@ -24,10 +24,11 @@
 // might be such a fat pointer and is not retagged either.
 // Never retagged: sret, byval/inalloca/preallocated, dead_on_return (a
 // by-value aggregate passed indirectly), and the hidden &Location of
-// #[track_caller] (with debug info: the one parameter without a variable). At -O0 there are no attributes and
-// the debug-info type of each parameter decides ("&mut T", "&T",
-// "alloc::boxed::Box<T, alloc::alloc::Global>", "&mut [T]"); &mut to a type
-// that looks !Unpin (PhantomPinned, async bodies) is not retagged.
+// #[track_caller] (with debug info: the one parameter without a variable). At
+// -O0 there are no attributes and the debug-info type of each parameter decides
+// ("&mut T", "&T", "alloc::boxed::Box<T, alloc::alloc::Global>", "&mut [T]");
+// &mut to a type that looks !Unpin (PhantomPinned, async bodies) is not
+// retagged.
 //
 // Returned references and references loaded into reference-typed variables
 // are retagged without a protector when debug info says what they are. The
@@ -142,12 +143,11 @@ void FunctionInstrumenter::collectDebugVars() {
         // reference's, an inlined scope), may be a raw pointer in the
         // source. A fat reference's pieces are its data pointer (a
         // reference) and its metadata (no pointer).
-        bool Plain =
-            Var && DVR.getExpression() && !DVR.hasArgList() &&
-            (isThinReference(Var->getType())
-                 ? DVR.getExpression()->getNumElements() == 0
-                 : isFatReference(Var->getType()) &&
-                       isPlainPiece(DVR.getExpression()));
+        bool Plain = Var && DVR.getExpression() && !DVR.hasArgList() &&
+                     (isThinReference(Var->getType())
+                          ? DVR.getExpression()->getNumElements() == 0
+                          : isFatReference(Var->getType()) &&
+                                isPlainPiece(DVR.getExpression()));
         if (!Plain)
           noteNonReference(DVR);
         if (!Var || !Var->getScope() || Var->getScope()->getSubprogram() != SP)
@@ -221,8 +221,7 @@ RetagPlan sharedPlan(const PointeeInfo &Info) {
 
 // A retag plan from a debug-info pointer type. For slices the length comes
 // from the value at offset 8 of the same variable (Length set by callers).
-RetagPlan FunctionInstrumenter::planFromDebugType(const DIType *T,
-                                                  bool Protect,
+RetagPlan FunctionInstrumenter::planFromDebugType(const DIType *T, bool Protect,
                                                   const PointeeInfo *Given) {
   RetagPlan P;
   if (!T)
@@ -340,8 +339,9 @@ RetagPlan FunctionInstrumenter::planParamRetag(Argument &A) {
   // pointee.
   bool MaybeFat = false;
   if (!Piece && A.getArgNo() + 1 < F.arg_size() &&
-      F.getArg(A.getArgNo() + 1)->getType()->isIntegerTy(
-          DL.getPointerSizeInBits()))
+      F.getArg(A.getArgNo() + 1)
+          ->getType()
+          ->isIntegerTy(DL.getPointerSizeInBits()))
     MaybeFat = true;
 
   RetagPlan P;
@@ -364,8 +364,8 @@ RetagPlan FunctionInstrumenter::planParamRetag(Argument &A) {
     bool Trust = true;
     // With optimization, a missing noalias on &mut or Box means rustc
     // decided it is not Unique (!Unpin, custom allocator): believe it.
-    if (Optimized && (DIInfo.Kind == PtrKind::MutRef ||
-                      DIInfo.Kind == PtrKind::Box))
+    if (Optimized &&
+        (DIInfo.Kind == PtrKind::MutRef || DIInfo.Kind == PtrKind::Box))
       Trust = false;
     if (Trust) {
       P = planFromDebugType(DITy, /*Protect=*/true);
@@ -453,7 +453,8 @@ RetagPlan FunctionInstrumenter::planCallResultRetag(CallBase *CB) {
   RetagPlan P = planFromDebugType(T, /*Protect=*/false);
   if (P.Kind != RetagPlan::Unique || !usedOnlyAsReference(CB))
     return None;
-  P.What = ("reference returned into `" + It->second.Var->getName() + "`").str();
+  P.What =
+      ("reference returned into `" + It->second.Var->getName() + "`").str();
   P.Origin = SBSAN_ORIGIN_RETURN;
   return P;
 }
@@ -584,8 +585,8 @@ Value *FunctionInstrumenter::emitRetag(IRBuilder<> &B, Value *Ptr,
       // size_of_val of a struct with a slice tail.
       uint64_t Mask = Plan.LengthAlign - 1;
       Size = B.CreateAdd(Size, ConstantInt::get(H.I64, Plan.LengthBase + Mask));
-      Size = B.CreateAnd(Size, ConstantInt::get(H.I64, ~Mask),
-                         "sbsan.retag.size");
+      Size =
+          B.CreateAnd(Size, ConstantInt::get(H.I64, ~Mask), "sbsan.retag.size");
     }
   } else if (Plan.DynSize)
     Size = B.CreateZExtOrTrunc(Plan.DynSize, H.I64);
@@ -593,10 +594,10 @@ Value *FunctionInstrumenter::emitRetag(IRBuilder<> &B, Value *Ptr,
     Size = ConstantInt::get(H.I64, Plan.ConstSize);
   Constant *Site = H.retagSite(F, Plan.What, Plan.Origin);
   auto Retag = [&](Value *Parent, uint32_t Kind) -> Value * {
-    return B.CreateCall(H.get(Hook::Retag),
-                        {Ptr, Size, Parent, ConstantInt::get(H.I32, Kind),
-                         Site},
-                        "sbsan.retag");
+    return B.CreateCall(
+        H.get(Hook::Retag),
+        {Ptr, Size, Parent, ConstantInt::get(H.I32, Kind), Site},
+        "sbsan.retag");
   };
   switch (Plan.Kind) {
   case RetagPlan::Unique: {
@@ -626,9 +627,9 @@ Value *FunctionInstrumenter::emitRetag(IRBuilder<> &B, Value *Ptr,
         Flat.push_back(R.second);
       }
       Constant *Init = ConstantDataArray::get(H.Ctx, Flat);
-      auto *GV = new GlobalVariable(H.M, Init->getType(), /*isConstant=*/true,
-                                    GlobalValue::PrivateLinkage, Init,
-                                    "sbsan.cells");
+      auto *GV =
+          new GlobalVariable(H.M, Init->getType(), /*isConstant=*/true,
+                             GlobalValue::PrivateLinkage, Init, "sbsan.cells");
       GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
       GV->setAlignment(Align(8));
       Ranges = GV;
@@ -680,8 +681,8 @@ void FunctionInstrumenter::emitEntryRetags() {
     Value *New = emitRetag(B, A, Parent, P);
     Tags[A] = New;
     ++stats::NumEntryRetags;
-    SBSAN_LOG(log() << "sbsan: " << F.getName() << ": entry retag of "
-                    << P.What << "\n");
+    SBSAN_LOG(log() << "sbsan: " << F.getName() << ": entry retag of " << P.What
+                    << "\n");
   }
 }
 

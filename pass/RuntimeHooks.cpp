@@ -111,8 +111,7 @@ Constant *RuntimeHooks::cString(StringRef S) {
     return C;
   Constant *Init = ConstantDataArray::getString(Ctx, S, /*AddNull=*/true);
   auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
-                                GlobalValue::PrivateLinkage, Init,
-                                "sbsan.str");
+                                GlobalValue::PrivateLinkage, Init, "sbsan.str");
   GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
   GV->setAlignment(Align(1));
   C = GV;
@@ -125,12 +124,12 @@ Constant *RuntimeHooks::retagSite(const Function &Fn, StringRef What,
   Constant *&Site = Sites[std::make_tuple(&Fn, WhatStr, Origin)];
   if (Site)
     return Site;
-  Constant *Init = ConstantStruct::get(
-      SiteTy, {cString(Fn.getName()), WhatStr, ConstantInt::get(I32, Origin),
-               ConstantInt::get(I32, 0)});
-  auto *GV = new GlobalVariable(M, SiteTy, /*isConstant=*/true,
-                                GlobalValue::PrivateLinkage, Init,
-                                "sbsan.site");
+  Constant *Init = ConstantStruct::get(SiteTy, {cString(Fn.getName()), WhatStr,
+                                                ConstantInt::get(I32, Origin),
+                                                ConstantInt::get(I32, 0)});
+  auto *GV =
+      new GlobalVariable(M, SiteTy, /*isConstant=*/true,
+                         GlobalValue::PrivateLinkage, Init, "sbsan.site");
   GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
   Site = GV;
   return Site;

@@ -79,8 +79,11 @@ void FunctionInstrumenter::lowerRustRetagPlaceholders() {
         auto *Flags = dyn_cast<ConstantInt>(CB->getArgOperand(2));
         if (!Flags || (Flags->getZExtValue() & RustRetagProtected))
           NeedsProtectorFrame = true;
-        RustRetag R{IsMem, CB->getArgOperand(0), CB->getArgOperand(1),
-                    CB->getArgOperand(2), CB->getArgOperand(3),
+        RustRetag R{IsMem,
+                    CB->getArgOperand(0),
+                    CB->getArgOperand(1),
+                    CB->getArgOperand(2),
+                    CB->getArgOperand(3),
                     CB->getArgOperand(4)};
         if (IsMem) {
           RustRetags[CB] = R;
@@ -91,10 +94,10 @@ void FunctionInstrumenter::lowerRustRetagPlaceholders() {
       }
   for (CallBase *CB : Malformed) {
     if (!CB->getType()->isVoidTy()) {
-      Value *Repl = CB->arg_size() && CB->getArgOperand(0)->getType() ==
-                                          CB->getType()
-                        ? CB->getArgOperand(0)
-                        : PoisonValue::get(CB->getType());
+      Value *Repl =
+          CB->arg_size() && CB->getArgOperand(0)->getType() == CB->getType()
+              ? CB->getArgOperand(0)
+              : PoisonValue::get(CB->getType());
       CB->replaceAllUsesWith(Repl);
     }
     CB->eraseFromParent();
@@ -143,8 +146,7 @@ RetagPlan FunctionInstrumenter::planFromRustFlags(Value *Size, Value *Flags,
   }
   P.Protect = Protected ? SBSAN_RETAG_PROTECT_STRONG : 0;
   if (isNullConstant(Im)) {
-    P.Kind = (Fl & RustRetagFreeze) ? RetagPlan::SharedRO
-                                    : RetagPlan::SharedRW;
+    P.Kind = (Fl & RustRetagFreeze) ? RetagPlan::SharedRO : RetagPlan::SharedRW;
     Ok = true;
     return P;
   }
@@ -194,8 +196,8 @@ void FunctionInstrumenter::instrumentRustRetag(Instruction *I) {
   if (!Ok || !isTrackedPointer(R.Place->getType()))
     return;
   IRBuilder<> B(I);
-  LoadInst *Ptr = B.CreateAlignedLoad(H.Ptr, R.Place, Align(1),
-                                      "sbsan.retag.place");
+  LoadInst *Ptr =
+      B.CreateAlignedLoad(H.Ptr, R.Place, Align(1), "sbsan.retag.place");
   Value *Parent = loadPointerTag(B, R.Place, Ptr, H.Ptr);
   Value *New = emitRetag(B, Ptr, Parent, P);
   if (New != Parent && opts::TrackProvenance)

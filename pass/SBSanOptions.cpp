@@ -23,10 +23,9 @@ cl::opt<bool> CheckLoads("sbsan-check-loads",
                          cl::desc("Check reads (loads, atomic loads)"),
                          cl::Hidden, cl::init(true));
 
-cl::opt<bool> CheckStores(
-    "sbsan-check-stores",
-    cl::desc("Check writes (stores, atomicrmw, cmpxchg)"), cl::Hidden,
-    cl::init(true));
+cl::opt<bool> CheckStores("sbsan-check-stores",
+                          cl::desc("Check writes (stores, atomicrmw, cmpxchg)"),
+                          cl::Hidden, cl::init(true));
 
 cl::opt<bool> CheckMemIntrinsics(
     "sbsan-check-mem-intrinsics",
@@ -39,10 +38,10 @@ cl::opt<bool> TrackProvenance(
              "back on loads (otherwise loaded pointers are wildcards)"),
     cl::Hidden, cl::init(true));
 
-cl::opt<bool> TrackAllocas(
-    "sbsan-track-allocas",
-    cl::desc("Register stack allocations whose address escapes"), cl::Hidden,
-    cl::init(true));
+cl::opt<bool>
+    TrackAllocas("sbsan-track-allocas",
+                 cl::desc("Register stack allocations whose address escapes"),
+                 cl::Hidden, cl::init(true));
 
 cl::opt<bool> RegisterGlobals(
     "sbsan-register-globals",
@@ -60,10 +59,10 @@ cl::opt<bool> EntryRetags(
              "protectors"),
     cl::Hidden, cl::init(true));
 
-cl::opt<bool> ReturnRetags(
-    "sbsan-return-retags",
-    cl::desc("Retag references returned by Rust functions"), cl::Hidden,
-    cl::init(true));
+cl::opt<bool>
+    ReturnRetags("sbsan-return-retags",
+                 cl::desc("Retag references returned by Rust functions"),
+                 cl::Hidden, cl::init(true));
 
 cl::opt<bool> CallResultRetags(
     "sbsan-call-result-retags",
@@ -95,10 +94,10 @@ cl::opt<bool> RustRetagIntrinsics(
              "runtime retags (and then infer no retags from attributes)"),
     cl::Hidden, cl::init(true));
 
-cl::opt<bool> Restrict(
-    "sbsan-restrict",
-    cl::desc("Check the noalias semantics of C restrict parameters"),
-    cl::Hidden, cl::init(true));
+cl::opt<bool>
+    Restrict("sbsan-restrict",
+             cl::desc("Check the noalias semantics of C restrict parameters"),
+             cl::Hidden, cl::init(true));
 
 cl::opt<bool> LocalProvenance(
     "sbsan-local-provenance",

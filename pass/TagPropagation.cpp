@@ -186,8 +186,8 @@ BasicBlock::iterator FunctionInstrumenter::insertPointAfter(Instruction *I) {
   return std::next(I->getIterator());
 }
 
-Value *FunctionInstrumenter::slotField(IRBuilder<> &B, bool Ret,
-                                       unsigned Index, unsigned Field) {
+Value *FunctionInstrumenter::slotField(IRBuilder<> &B, bool Ret, unsigned Index,
+                                       unsigned Field) {
   Value *&Base = SlotBase[Ret];
   if (!Base) {
     IRBuilder<> EB(H.Ctx);
@@ -220,8 +220,8 @@ void FunctionInstrumenter::readArgumentSlots() {
       continue;
     SmallVector<Leaf, 4> Leaves;
     pointerLeaves(A.getType(), Leaves);
-    bool Local = A.hasByValAttr() || A.hasInAllocaAttr() ||
-                 A.hasPreallocatedAttr();
+    bool Local =
+        A.hasByValAttr() || A.hasInAllocaAttr() || A.hasPreallocatedAttr();
     Value *Tag = wildcardTag(TT);
     for (const Leaf &L : Leaves) {
       unsigned Index = Slot++;
@@ -231,14 +231,16 @@ void FunctionInstrumenter::readArgumentSlots() {
         ++stats::NumSlotOverflow;
         continue;
       }
-      Value *Ptr = L.Path.empty() ? (Value *)&A : B.CreateExtractValue(&A, L.Path);
+      Value *Ptr =
+          L.Path.empty() ? (Value *)&A : B.CreateExtractValue(&A, L.Path);
       Value *ValueAddr = slotField(B, false, Index, 0);
       Value *TagAddr = slotField(B, false, Index, 1);
       Value *LeafTag = readCheckedTag(B, ValueAddr, TagAddr, Ptr, "sbsan.arg",
                                       "sbsan.tag." + A.getName());
       // Clear the value so a later reader cannot match a stale slot.
       B.CreateStore(ConstantInt::get(H.I64, 0), ValueAddr);
-      Tag = L.Path.empty() ? LeafTag : B.CreateInsertValue(Tag, LeafTag, L.Path);
+      Tag =
+          L.Path.empty() ? LeafTag : B.CreateInsertValue(Tag, LeafTag, L.Path);
     }
     Tags[&A] = Tag;
   }
@@ -404,8 +406,8 @@ Value *FunctionInstrumenter::materializeTag(Instruction *I) {
       return wildcardTag(TT);
     default:
       ++stats::NumUnknownIntrinsicPtrResult;
-      SBSAN_LOG(log() << "sbsan: " << F.getName()
-                      << ": wildcard result of " << *II << "\n");
+      SBSAN_LOG(log() << "sbsan: " << F.getName() << ": wildcard result of "
+                      << *II << "\n");
       return wildcardTag(TT);
     }
   }
@@ -413,8 +415,7 @@ Value *FunctionInstrumenter::materializeTag(Instruction *I) {
     return materializeCallResultTag(CB);
   if (isa<AllocaInst>(I))
     return wildcardTag(TT); // not registered: untracked memory
-  if (isa<LandingPadInst>(I) || isa<VAArgInst>(I) ||
-      isa<ExtractElementInst>(I))
+  if (isa<LandingPadInst>(I) || isa<VAArgInst>(I) || isa<ExtractElementInst>(I))
     return wildcardTag(TT);
   if (isa<AtomicRMWInst>(I)) {
     // The old value of an exchange: its tag was in the shadow before the
@@ -434,8 +435,8 @@ void FunctionInstrumenter::fillPhiTags() {
     for (unsigned I = 0, E = Phi->getNumIncomingValues(); I != E; ++I) {
       BasicBlock *From = Phi->getIncomingBlock(I);
       Value *In = Phi->getIncomingValue(I);
-      Value *Tag = Reachable.count(From) ? getTag(In)
-                                         : wildcardTag(TagPhi->getType());
+      Value *Tag =
+          Reachable.count(From) ? getTag(In) : wildcardTag(TagPhi->getType());
       TagPhi->addIncoming(Tag, From);
     }
   }

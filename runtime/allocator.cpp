@@ -149,9 +149,7 @@ bool rejectUnknown(void *P, const char *Function, uptr Pc, uptr Bp) {
 
 } // namespace
 
-bool heapTrackingEnabled() {
-  return ensureCoreInit() && !inRuntimeScope();
-}
+bool heapTrackingEnabled() { return ensureCoreInit() && !inRuntimeScope(); }
 
 void heapNoteUntracked(void *P) {
   if (P)

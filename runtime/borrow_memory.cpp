@@ -209,8 +209,7 @@ SplitState *BorrowMemory::makeSplit(uptr G, std::atomic<uint64_t> *W,
   return Sp;
 }
 
-void BorrowMemory::normalizeSplit(std::atomic<uint64_t> *W,
-                                  GranuleSlot *Slot) {
+void BorrowMemory::normalizeSplit(std::atomic<uint64_t> *W, GranuleSlot *Slot) {
   SplitState *Sp = splitOf(Slot);
   if (Sp->Valid == 0) {
     clearSlot(Slot);
@@ -257,10 +256,9 @@ static bool onScratch(BorrowStack &S, bool Query, Op &F, unsigned Lo) {
 // reads) on the stacks themselves, and changes nothing (the deallocation
 // check, wouldGrant). Returns false at the first refusal, with its byte.
 template <typename Op>
-bool BorrowMemory::updateGranule(uptr G, unsigned Lo, unsigned Hi,
-                                 bool PerByte, bool Scratch, Op &&F,
-                                 unsigned *FailByte, Fast FastKind,
-                                 Tag FastTag, bool Query) {
+bool BorrowMemory::updateGranule(uptr G, unsigned Lo, unsigned Hi, bool PerByte,
+                                 bool Scratch, Op &&F, unsigned *FailByte,
+                                 Fast FastKind, Tag FastTag, bool Query) {
   std::atomic<uint64_t> *W = Shadow.word(G);
   uint64_t Word = W->load(std::memory_order_relaxed);
   GranuleSlot *Slot = Table.find(G);
@@ -329,7 +327,7 @@ struct BorrowMemory::Walk {
   static constexpr unsigned kMaxApplied = 16;
   static constexpr unsigned kMaxDepth = 4;
 
-  uptr OpBegin, OpEnd; // the operation's bytes inside one app range
+  uptr OpBegin, OpEnd;     // the operation's bytes inside one app range
   uptr FullBegin, FullEnd; // the granules it covers completely
   Fast FastKind;
   AccessKind FastAccess;
@@ -822,8 +820,7 @@ BorrowMemory::RunVisit BorrowMemory::visitRun(Walk &W, Op &F, uptr G,
     return RunVisit::Failed;
   }
   W.noteApplied(X);
-  return walkHoles(W, F, X, G, Depth, Next) ? RunVisit::Done
-                                            : RunVisit::Failed;
+  return walkHoles(W, F, X, G, Depth, Next) ? RunVisit::Done : RunVisit::Failed;
 }
 
 // Runs the operation on the granules of [B, E) in ascending order. Home:
@@ -887,9 +884,9 @@ bool BorrowMemory::walk(Walk &W, Op &F, uptr B, uptr E, RunState *Home,
 
 template <typename Op>
 bool BorrowMemory::updateRange(uptr Addr, uptr Size, Fast FastKind,
-                               AccessKind FastAccess, Tag FastTag,
-                               bool Scratch, Op &&F, MemViolation *Out,
-                               bool WholeRunOk, bool Query) {
+                               AccessKind FastAccess, Tag FastTag, bool Scratch,
+                               Op &&F, MemViolation *Out, bool WholeRunOk,
+                               bool Query) {
   return forEachAppPart(Shadow, Addr, Size, [&](uptr B, uptr E) {
     Walk W;
     W.OpBegin = B;
@@ -1018,8 +1015,8 @@ bool BorrowMemory::retagSharedMixed(uptr Addr, uptr Size, Tag Parent, Tag New,
   return Ok;
 }
 
-bool BorrowMemory::checkDealloc(uptr Addr, uptr Size, Tag T,
-                                MemViolation *Out, InvalidationObserver *Obs) {
+bool BorrowMemory::checkDealloc(uptr Addr, uptr Size, Tag T, MemViolation *Out,
+                                InvalidationObserver *Obs) {
   MemViolation Local;
   if (!Out)
     Out = &Local;
@@ -1063,8 +1060,7 @@ void BorrowMemory::trackGranule(uptr G, unsigned Lo, unsigned Hi, Item Root,
   GranuleSlot *Slot = Table.find(G);
   GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
   bool Untracked = M == GranuleMode::WordOnly && Word == kWordUntracked;
-  if (Lo == 0 && Hi == kGranuleSize &&
-      (Untracked || (!OnlyIfUntracked))) {
+  if (Lo == 0 && Hi == kGranuleSize && (Untracked || (!OnlyIfUntracked))) {
     if (Slot)
       clearSlot(Slot);
     W->store(wordFor(Root), std::memory_order_relaxed);
@@ -1148,7 +1144,7 @@ void BorrowMemory::trackRange(uptr Addr, uptr Size, Item Root,
 
 void BorrowMemory::track(uptr Addr, uptr Size, Tag Root, Permission RootPerm) {
   if (Root == kWildcardTag || RootPerm == Permission::Disabled)
-    return; // a root must be encodable in a word
+    return;            // a root must be encodable in a word
   untrack(Addr, Size); // whatever was there before, runs included
   trackRange(Addr, Size, Item(Root, RootPerm), /*OnlyIfUntracked=*/false);
 }

@@ -276,10 +276,8 @@ SBSAN_STACK_INLINE bool BorrowStack::invalidatesProtected(
     AccessKind Kind, uint32_t From, const ProtectorOracle &Protectors,
     Violation *Out, const Tag *Exempt, unsigned NumExempt) const {
   for (uint32_t I = Size; I-- > From;)
-    if ((Kind == AccessKind::Write ||
-         Items[I].perm() == Permission::Unique) &&
-        blockedByProtector(Items[I], Protectors, false, Out, Exempt,
-                           NumExempt))
+    if ((Kind == AccessKind::Write || Items[I].perm() == Permission::Unique) &&
+        blockedByProtector(Items[I], Protectors, false, Out, Exempt, NumExempt))
       return true;
   return false;
 }

@@ -228,7 +228,7 @@ struct Violation {
   DenyReason Reason = DenyReason::None;
   AccessKind Access = AccessKind::Read; // the access tried (or implied)
   Tag UsedTag = kWildcardTag;
-  Item Protected;         // for the protector kinds: the protected item
+  Item Protected; // for the protector kinds: the protected item
   uint64_t ProtectorCall = 0;
   ProtectorKind Protector = ProtectorKind::None;
 };

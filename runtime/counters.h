@@ -18,13 +18,13 @@
 namespace sbsan {
 
 enum class Event : unsigned {
-  RetagUnique,     // Unique retags (with or without their raw child)
-  RetagSharedRW,   // SharedReadWrite retags
-  RetagSharedRO,   // SharedReadOnly retags that were made
-  RetagElided,     // SharedReadOnly retags answered with the parent's tag
-  AccessRuntime,   // accesses the inline fast path sent to the runtime
-  CallEnter,       // __sbsan_func_enter
-  LibcCall,        // intercepted C library calls made by instrumented code
+  RetagUnique,   // Unique retags (with or without their raw child)
+  RetagSharedRW, // SharedReadWrite retags
+  RetagSharedRO, // SharedReadOnly retags that were made
+  RetagElided,   // SharedReadOnly retags answered with the parent's tag
+  AccessRuntime, // accesses the inline fast path sent to the runtime
+  CallEnter,     // __sbsan_func_enter
+  LibcCall,      // intercepted C library calls made by instrumented code
   NumEvents
 };
 

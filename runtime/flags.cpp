@@ -130,8 +130,9 @@ void formatDefault(char *Buf, size_t Size, const char *V) {
 }
 void formatDefault(char *Buf, size_t Size, ColorMode V) {
   snprintf(Buf, Size, "%s",
-           V == ColorMode::Auto ? "auto"
-                                : V == ColorMode::Always ? "always" : "never");
+           V == ColorMode::Auto     ? "auto"
+           : V == ColorMode::Always ? "always"
+                                    : "never");
 }
 
 // Shows at most 64 characters of an offending value.
@@ -144,11 +145,10 @@ void formatError(char *Err, size_t ErrSize, const char *What, Text Value,
   if (!strcmp(What, "unknown"))
     snprintf(Err, ErrSize, "unknown flag '%.*s'", KeyLen, Key.Data);
   else if (!strcmp(What, "missing"))
-    snprintf(Err, ErrSize, "missing value for flag '%.*s'", KeyLen,
-             Key.Data);
+    snprintf(Err, ErrSize, "missing value for flag '%.*s'", KeyLen, Key.Data);
   else if (!strcmp(What, "quote"))
-    snprintf(Err, ErrSize, "unterminated quote in value of flag '%.*s'",
-             KeyLen, Key.Data);
+    snprintf(Err, ErrSize, "unterminated quote in value of flag '%.*s'", KeyLen,
+             Key.Data);
   else
     snprintf(Err, ErrSize, "bad value '%.*s%s' for flag '%.*s'", ValueLen,
              Value.Data, Value.Size > 64 ? "..." : "", KeyLen, Key.Data);
@@ -237,7 +237,7 @@ void printFlagHelp(int Fd) {
 #define SBSAN_FLAG(Type, Name, Dflt, Description)                              \
   {                                                                            \
     formatDefault(Default, sizeof(Default), Dflt);                             \
-    N = snprintf(Line, sizeof(Line), "  %s (%s, default %s)\n      %s\n",     \
+    N = snprintf(Line, sizeof(Line), "  %s (%s, default %s)\n      %s\n",      \
                  #Name, typeName(static_cast<const Type *>(nullptr)), Default, \
                  Description);                                                 \
     if (N > 0)                                                                 \

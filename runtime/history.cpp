@@ -74,8 +74,8 @@ uint64_t HistoryTable::recordCreation(Tag T, Tag Parent, TagOrigin Origin,
                                       uptr Bp) {
   if (!Creations || T == kWildcardTag)
     return 0;
-  unsigned N = Origin == TagOrigin::HeapRoot ? Frames * kRootFramesFactor
-                                             : Frames;
+  unsigned N =
+      Origin == TagOrigin::HeapRoot ? Frames * kRootFramesFactor : Frames;
   uint64_t Stack = Pc ? captureStack(Pc, N, Bp) : 0;
   recordCreationAt(T, Parent, Origin, RetagKind, Size, Stack, Site);
   return Stack;
@@ -94,8 +94,8 @@ void HistoryTable::recordCreationAt(Tag T, Tag Parent, TagOrigin Origin,
   S.CreateStack = Stack;
   S.RetagKind = RetagKind;
   S.Origin = uint32_t(Origin);
-  S.Check = creationCheck(T, Parent, Site, Size, Stack, RetagKind,
-                          uint32_t(Origin));
+  S.Check =
+      creationCheck(T, Parent, Site, Size, Stack, RetagKind, uint32_t(Origin));
   S.T.store(T, std::memory_order_release);
 }
 
@@ -107,8 +107,7 @@ void HistoryTable::recordInvalidationAt(Tag Victim, Invalidation How,
   // The latest invalidation wins: a tag can die at one location and live on
   // at others, and the one that dies last is usually the one then used.
   InvalidationSlot &S = Invalidations[indexOf(Victim)];
-  uint64_t StackAndKind =
-      StackId | uint64_t(How) << 60 | uint64_t(By) << 58;
+  uint64_t StackAndKind = StackId | uint64_t(How) << 60 | uint64_t(By) << 58;
   S.By = ByTag;
   S.StackAndKind = StackAndKind;
   S.Check = invalidationCheck(Victim, ByTag, StackAndKind);
@@ -119,7 +118,8 @@ void HistoryTable::recordInvalidation(Tag Victim, Invalidation How,
                                       AccessKind By, Tag ByTag, uptr Pc) {
   if (!Invalidations || Victim == kWildcardTag)
     return;
-  recordInvalidationAt(Victim, How, By, ByTag, Pc ? captureStack(Pc, Frames) : 0);
+  recordInvalidationAt(Victim, How, By, ByTag,
+                       Pc ? captureStack(Pc, Frames) : 0);
 }
 
 bool HistoryTable::find(Tag T, TagRecord *Out) {
@@ -177,9 +177,9 @@ void HistoryObserver::invalidated(Item Victim, bool Popped, AccessKind By,
     StackId = Pc ? Table.captureStack(Pc, Table.frames(), Bp) : 0;
     Captured = true;
   }
-  Table.recordInvalidationAt(T, Popped ? Invalidation::Popped
-                                       : Invalidation::Disabled,
-                             By, ByTag, StackId);
+  Table.recordInvalidationAt(
+      T, Popped ? Invalidation::Popped : Invalidation::Disabled, By, ByTag,
+      StackId);
 }
 
 } // namespace sbsan

@@ -46,8 +46,8 @@ struct TagRecord {
   TagOrigin Origin = TagOrigin::Retag;
   Tag Parent = kWildcardTag;
   const sbsan_retag_site *Site = nullptr;
-  uint64_t AllocSize = 0; // roots: size of the allocation; retags: size
-  uint32_t RetagKind = 0; // SBSAN_RETAG_* kind and protector flags
+  uint64_t AllocSize = 0;   // roots: size of the allocation; retags: size
+  uint32_t RetagKind = 0;   // SBSAN_RETAG_* kind and protector flags
   uint64_t CreateStack = 0; // trace ids (trace_ring.h); 0: no trace
   // The latest invalidation (How is None if there was none known).
   Invalidation How = Invalidation::None;
@@ -85,8 +85,8 @@ public:
                           uint32_t RetagKind, uint64_t Size, uptr Pc,
                           const sbsan_retag_site *Site, uptr Bp = 0);
   // The same with the creation trace already captured (a trace id).
-  void recordCreationAt(Tag T, Tag Parent, TagOrigin Origin,
-                        uint32_t RetagKind, uint64_t Size, uint64_t Stack,
+  void recordCreationAt(Tag T, Tag Parent, TagOrigin Origin, uint32_t RetagKind,
+                        uint64_t Size, uint64_t Stack,
                         const sbsan_retag_site *Site);
   void recordInvalidation(Tag Victim, Invalidation How, AccessKind By,
                           Tag ByTag, uptr Pc);
@@ -161,8 +161,7 @@ public:
                   uint64_t KnownStack = 0)
       : Table(Table), Pc(Pc), Bp(Bp), StackId(KnownStack),
         Captured(KnownStack != 0) {}
-  void invalidated(Item Victim, bool Popped, AccessKind By,
-                   Tag ByTag) override;
+  void invalidated(Item Victim, bool Popped, AccessKind By, Tag ByTag) override;
 
 private:
   static constexpr unsigned kWindow = 8;

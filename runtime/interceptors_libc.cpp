@@ -93,7 +93,7 @@ template <typename Fn> Fn realFunction(Fn &Cache, const char *Name) {
 
 #define SBSAN_REAL(Name)                                                       \
   ([]() {                                                                      \
-    static decltype(&::Name) Cache = nullptr;                                 \
+    static decltype(&::Name) Cache = nullptr;                                  \
     return realFunction(Cache, #Name);                                         \
   }())
 
@@ -123,8 +123,7 @@ void *setBytes(void *D, int C, size_t N) {
 }
 
 // Bytes a NUL-terminated string occupies, terminator included; N bounds it.
-size_t stringBytes(const char *S,
-                                               size_t N = ~size_t(0)) {
+size_t stringBytes(const char *S, size_t N = ~size_t(0)) {
   size_t I = 0;
   while (I < N && S[I])
     ++I;
@@ -140,8 +139,7 @@ size_t wideStringBytes(const wchar_t *S) {
 
 // Bytes of A and B a comparison of at most N characters reads: up to the
 // first difference or terminator (Strings) or all N (memory).
-size_t comparedBytes(const char *A, const char *B,
-                                                 size_t N) {
+size_t comparedBytes(const char *A, const char *B, size_t N) {
   size_t I = 0;
   while (I < N && A[I] == B[I] && A[I])
     ++I;
@@ -477,9 +475,8 @@ char *realpath(const char *Path, char *Resolved) {
 }
 
 // stat and lstat: the path read, the struct written on success.
-static int statPath(const CCall &C,
-                    int (*Real)(const char *, struct stat *), const char *Path,
-                    struct stat *St) {
+static int statPath(const CCall &C, int (*Real)(const char *, struct stat *),
+                    const char *Path, struct stat *St) {
   Tag TP = takeSlot(0, Path), TS = takeSlot(1, St);
   checkRead(C, Path, stringBytes(Path), TP);
   int R = Real(Path, St);

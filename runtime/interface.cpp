@@ -1,4 +1,5 @@
-//===- interface.cpp - The C entry points of sbsan_interface.h -------------===//
+//===- interface.cpp - The C entry points of sbsan_interface.h
+//-------------===//
 //
 // A thin layer: argument checks, the shadow-word fast path, and calls into
 // BorrowMemory / the protector frames / the reporter. Every entry point
@@ -39,8 +40,9 @@ static void preinit(int, char **, char **Envp) {
   setStartupEnvironment(Envp);
   initRuntime();
 }
-__attribute__((section(".preinit_array"), used)) static void (*PreinitEntry)(
-    int, char **, char **) = preinit;
+__attribute__((section(".preinit_array"),
+               used)) static void (*PreinitEntry)(int, char **,
+                                                  char **) = preinit;
 
 // Pulls the malloc interceptors out of the archive even for a program that
 // never calls malloc itself (libc and the loader still do).
@@ -80,8 +82,8 @@ void sbsan::checkAccess(uptr A, uptr Size, Tag T, AccessKind Kind, uptr Pc,
   reportViolation(Op, V, Pc, Bp);
 }
 
-static SBSAN_NOINLINE void accessSlow(uptr A, uptr Size, Tag T,
-                                      AccessKind Kind, uptr Pc, uptr Bp) {
+static SBSAN_NOINLINE void accessSlow(uptr A, uptr Size, Tag T, AccessKind Kind,
+                                      uptr Pc, uptr Bp) {
   if (!ensureCoreInit())
     return;
   countEvent(Event::AccessRuntime);
@@ -177,8 +179,7 @@ static bool isFrozenSharedRetag(uint32_t Kind) {
 // Stack (if not null) receives the id of the creation trace, which is also
 // the trace of whatever the retag invalidates.
 static Tag newRetagTag(Tag Parent, uint32_t Kind, uint64_t Size, uptr Pc,
-                       uptr Bp, const sbsan_retag_site *Site,
-                       uint64_t *Stack) {
+                       uptr Bp, const sbsan_retag_site *Site, uint64_t *Stack) {
   pruneDeadFrames(Bp);
   ProtectorKind PK = protectorOfFlags(Kind);
   FrameStack &Frames = threadFrames();
@@ -189,8 +190,8 @@ static Tag newRetagTag(Tag Parent, uint32_t Kind, uint64_t Size, uptr Pc,
   else
     Kind &= ~uint32_t(SBSAN_RETAG_PROTECT_STRONG | SBSAN_RETAG_PROTECT_WEAK);
   if (history().enabled())
-    *Stack = history().recordCreation(New, Parent, TagOrigin::Retag, Kind,
-                                      Size, Pc, Site, Bp);
+    *Stack = history().recordCreation(New, Parent, TagOrigin::Retag, Kind, Size,
+                                      Pc, Site, Bp);
   return New;
 }
 
@@ -245,8 +246,8 @@ static bool isElidedReborrow(uptr A, uint64_t Size, Tag Parent, uint32_t Kind,
 
 static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
                                           uint32_t Kind,
-                                          const sbsan_retag_site *Site,
-                                          uptr Pc, uptr Bp) {
+                                          const sbsan_retag_site *Site, uptr Pc,
+                                          uptr Bp) {
   if (!ensureCoreInit())
     return Parent;
   Permission Perm;
@@ -267,7 +268,7 @@ static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
     countEvent(Event::RetagElided);
     return Parent;
   }
-  countEvent(Perm == Permission::Unique          ? Event::RetagUnique
+  countEvent(Perm == Permission::Unique           ? Event::RetagUnique
              : Perm == Permission::SharedReadOnly ? Event::RetagSharedRO
                                                   : Event::RetagSharedRW);
   uint64_t Stack = 0;
@@ -313,8 +314,8 @@ SBSAN_INTERFACE sbsan_tag __sbsan_retag_shared_mixed(
     return retagImpl(A, Size, Parent,
                      SBSAN_RETAG_SHARED_RO | (Flags & ~SBSAN_RETAG_KIND_MASK),
                      Site, Pc, Bp);
-  uint32_t Kind =
-      SBSAN_RETAG_SHARED_RO | kRetagMixedFlag | (Flags & ~SBSAN_RETAG_KIND_MASK);
+  uint32_t Kind = SBSAN_RETAG_SHARED_RO | kRetagMixedFlag |
+                  (Flags & ~SBSAN_RETAG_KIND_MASK);
   uint64_t Stack = 0;
   Tag New = newRetagTag(Parent, Kind, Size, Pc, Bp, Site, &Stack);
   if (!Size)
@@ -396,8 +397,8 @@ SBSAN_INTERFACE void __sbsan_register_global(const void *Addr, uint64_t Size) {
     return;
   // Registering twice (one global seen by two modules) must not reset
   // stacks already in use.
-  memory().trackIfUntracked(reinterpret_cast<uptr>(Addr), Size,
-                            kGlobalRootTag, Permission::SharedReadWrite);
+  memory().trackIfUntracked(reinterpret_cast<uptr>(Addr), Size, kGlobalRootTag,
+                            Permission::SharedReadWrite);
 }
 
 SBSAN_INTERFACE void __sbsan_expose(const void *Addr, sbsan_tag T) {

@@ -16,7 +16,7 @@ namespace sbsan {
 
 static const char *LogPath = nullptr; // null: use OutputFd as is
 static int OutputFd = 2;
-static int OutputPid = 0;             // the process that opened OutputFd
+static int OutputPid = 0; // the process that opened OutputFd
 static bool ColorEnabled = false;
 static ColorMode Color = ColorMode::Auto;
 
@@ -64,7 +64,8 @@ static int outputFd() {
                      "file %s: %s; writing to stderr\n",
                      Pid, Name, strerror(errno));
     if (N > 0)
-      (void)!write(2, Msg, size_t(N) < sizeof(Msg) ? size_t(N) : sizeof(Msg) - 1);
+      (void)!write(2, Msg,
+                   size_t(N) < sizeof(Msg) ? size_t(N) : sizeof(Msg) - 1);
     LogPath = nullptr;
     OutputFd = 2;
   }
@@ -107,11 +108,21 @@ void OutputBuffer::flush() {
   Len = 0;
 }
 
-const char *OutputBuffer::red() const { return ColorEnabled ? "\033[1m\033[31m" : ""; }
-const char *OutputBuffer::green() const { return ColorEnabled ? "\033[1m\033[32m" : ""; }
-const char *OutputBuffer::blue() const { return ColorEnabled ? "\033[1m\033[34m" : ""; }
-const char *OutputBuffer::magenta() const { return ColorEnabled ? "\033[1m\033[35m" : ""; }
+const char *OutputBuffer::red() const {
+  return ColorEnabled ? "\033[1m\033[31m" : "";
+}
+const char *OutputBuffer::green() const {
+  return ColorEnabled ? "\033[1m\033[32m" : "";
+}
+const char *OutputBuffer::blue() const {
+  return ColorEnabled ? "\033[1m\033[34m" : "";
+}
+const char *OutputBuffer::magenta() const {
+  return ColorEnabled ? "\033[1m\033[35m" : "";
+}
 const char *OutputBuffer::bold() const { return ColorEnabled ? "\033[1m" : ""; }
-const char *OutputBuffer::reset() const { return ColorEnabled ? "\033[0m" : ""; }
+const char *OutputBuffer::reset() const {
+  return ColorEnabled ? "\033[0m" : "";
+}
 
 } // namespace sbsan

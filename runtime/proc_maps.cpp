@@ -41,8 +41,8 @@ bool findMapping(uptr Addr, uptr *Begin, uptr *End) {
     char *LineBegin = Buf;
     char *BufEnd = Buf + Have;
     for (;;) {
-      char *NewLine =
-          static_cast<char *>(memchr(LineBegin, '\n', size_t(BufEnd - LineBegin)));
+      char *NewLine = static_cast<char *>(
+          memchr(LineBegin, '\n', size_t(BufEnd - LineBegin)));
       if (!NewLine)
         break;
       const char *P = LineBegin;

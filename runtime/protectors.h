@@ -79,14 +79,12 @@ private:
     std::atomic<Tag> T;
     std::atomic<uint64_t> Value; // CallId << 2 | ProtectorKind; 0 while set
   };
-  Slot &slotOf(Tag T) const {
-    return Slots[(T >> 3) & (kSlots - 1)];
-  }
+  Slot &slotOf(Tag T) const { return Slots[(T >> 3) & (kSlots - 1)]; }
 
   Slot *Slots;                           // kSlots, mapped at construction
   std::atomic<uint64_t> OverflowLive{0}; // tags in Overflow
-  ShardedU64Map Overflow;        // tag -> CallId << 2 | ProtectorKind
-  ShardedU64Map RestrictParents; // restrict tag -> parent tag
+  ShardedU64Map Overflow;                // tag -> CallId << 2 | ProtectorKind
+  ShardedU64Map RestrictParents;         // restrict tag -> parent tag
 };
 
 // The calls of one thread. Not thread safe: only its own thread uses it.

@@ -14,8 +14,8 @@ static inline uint64_t check(uptr Value, Tag T) { return Value ^ mix64(T); }
 
 static inline bool rangeIsApp(uptr Addr, uptr Size) {
   // The app ranges are far apart, so a range in one has both ends in it.
-  return Size && Addr + Size > Addr && isAppMem(Addr) && isAppMem(Addr + Size - 1) &&
-         ((Addr ^ (Addr + Size - 1)) >> 44) == 0;
+  return Size && Addr + Size > Addr && isAppMem(Addr) &&
+         isAppMem(Addr + Size - 1) && ((Addr ^ (Addr + Size - 1)) >> 44) == 0;
 }
 
 void storeProvenance(uptr Slot, uptr Value, Tag T) {

@@ -204,10 +204,15 @@ void printFrame(OutputBuffer &Out, unsigned No, const FrameInfo &F) {
 // about the bug. Rust runs main and thread closures below
 // __rust_begin_short_backtrace; C code below main or a thread's entry.
 bool isStartupFrame(const FrameInfo &F) {
-  static const char *const Names[] = {
-      "__libc_start_call_main", "__libc_start_main", "_start", "start_thread",
-      "__clone3",               "__clone",           "clone"};
-  if (startsWith(F.Function, "std::sys::backtrace::__rust_begin_short_backtrace"))
+  static const char *const Names[] = {"__libc_start_call_main",
+                                      "__libc_start_main",
+                                      "_start",
+                                      "start_thread",
+                                      "__clone3",
+                                      "__clone",
+                                      "clone"};
+  if (startsWith(F.Function,
+                 "std::sys::backtrace::__rust_begin_short_backtrace"))
     return true;
   for (const char *N : Names)
     if (!strcmp(F.Function, N))
@@ -226,12 +231,21 @@ bool isTrampolineFrame(const FrameInfo &F) {
 // Allocator plumbing between a program's allocation and malloc: left out
 // at the top of allocation traces, which should start in the program.
 bool isAllocatorFrame(const FrameInfo &F) {
-  static const char *const Prefixes[] = {
-      "__rdl_",          "__rust_alloc",      "__rust_realloc",
-      "__rg_",           "alloc::alloc::",    "<alloc::alloc::",
-      "std::sys::alloc", "<std::alloc::",     "std::alloc::",
-      "alloc::raw_vec::", "<alloc::raw_vec::", "operator new",
-      "malloc",          "calloc",            "realloc"};
+  static const char *const Prefixes[] = {"__rdl_",
+                                         "__rust_alloc",
+                                         "__rust_realloc",
+                                         "__rg_",
+                                         "alloc::alloc::",
+                                         "<alloc::alloc::",
+                                         "std::sys::alloc",
+                                         "<std::alloc::",
+                                         "std::alloc::",
+                                         "alloc::raw_vec::",
+                                         "<alloc::raw_vec::",
+                                         "operator new",
+                                         "malloc",
+                                         "calloc",
+                                         "realloc"};
   for (const char *P : Prefixes)
     if (startsWith(F.Function, P))
       return true;
@@ -241,7 +255,8 @@ bool isAllocatorFrame(const FrameInfo &F) {
 // Code of the Rust standard library (its sources are remapped to
 // /rustc/<hash>/library/..., or come from the rust-src component).
 bool isStdFrame(const FrameInfo &F) {
-  return startsWith(F.File, "/rustc/") || strstr(F.File, "/library/core/src/") ||
+  return startsWith(F.File, "/rustc/") ||
+         strstr(F.File, "/library/core/src/") ||
          strstr(F.File, "/library/alloc/src/") ||
          strstr(F.File, "/library/std/src/");
 }
@@ -426,9 +441,8 @@ void printCreation(OutputBuffer &Out, Tag T, const TagRecord &R,
   case TagOrigin::Retag:
     Out.printf("tag <%lu>%s was created by a %s retag of %lu bytes from tag "
                "<%lu>%s",
-               UT, Role, retagKindName(R.RetagKind),
-               (unsigned long)R.AllocSize, (unsigned long)R.Parent,
-               protectorText(R.RetagKind));
+               UT, Role, retagKindName(R.RetagKind), (unsigned long)R.AllocSize,
+               (unsigned long)R.Parent, protectorText(R.RetagKind));
     printSite(Out, R.Site, Function);
     Out.append(" at:");
     break;
@@ -560,9 +574,9 @@ void printDataLocation(OutputBuffer &Out, uptr Addr) {
   }
   Out.printf("%s0x%lx is located %lu bytes inside global variable `%s` of "
              "%lu bytes [0x%lx, 0x%lx)",
-             Out.green(), (unsigned long)Addr,
-             (unsigned long)(Addr - D.Start), D.Name, (unsigned long)D.Size,
-             (unsigned long)D.Start, (unsigned long)(D.Start + D.Size));
+             Out.green(), (unsigned long)Addr, (unsigned long)(Addr - D.Start),
+             D.Name, (unsigned long)D.Size, (unsigned long)D.Start,
+             (unsigned long)(D.Start + D.Size));
   if (D.File[0])
     Out.printf(" defined at %s:%u", D.File, D.Line);
   Out.printf("%s\n", Out.reset());
@@ -609,8 +623,8 @@ void describeAddress(OutputBuffer &Out, uptr Addr, uptr HeapBlock = 0,
   bool IsHeap = Known ? R.Origin == TagOrigin::HeapRoot
                       : KnownBlock || heapBlockSize(Lo, &HeapSize);
   uint64_t Size = Hi - Lo;
-  if (Known && (R.Origin == TagOrigin::HeapRoot ||
-                R.Origin == TagOrigin::StackRoot))
+  if (Known &&
+      (R.Origin == TagOrigin::HeapRoot || R.Origin == TagOrigin::StackRoot))
     Size = R.AllocSize;
   else if (IsHeap)
     Size = HeapSize; // the tracked range ends on a granule boundary
@@ -652,8 +666,7 @@ void describeAddress(OutputBuffer &Out, uptr Addr, uptr HeapBlock = 0,
       Out.printf(" in the frame of %s (%s)%s\n", F.Function, Where,
                  Out.reset());
     else // unsymbolized: Where is "(module+offset)"
-      Out.printf(" in the frame of the function at %s%s\n", Where,
-                 Out.reset());
+      Out.printf(" in the frame of the function at %s%s\n", Where, Out.reset());
     return;
   }
   Out.append(",");
@@ -706,8 +719,7 @@ void printBorrowStack(OutputBuffer &Out, uptr Addr, Tag Used, Tag Protected) {
   bool Truncated = false;
   uint32_t N = memory().stackAt(Addr, S.StackItems, kShowItems, &Truncated);
   if (!N) {
-    Out.printf("0x%lx is not tracked (no borrow stack)\n",
-               (unsigned long)Addr);
+    Out.printf("0x%lx is not tracked (no borrow stack)\n", (unsigned long)Addr);
     return;
   }
   uint32_t Shown = N < kShowItems ? N : kShowItems;
@@ -764,8 +776,8 @@ int suppressingRule(const char *Kind) {
   if (Rule >= 0)
     return Rule;
   for (unsigned I = 0; I < S.Trace.Size; ++I) {
-    unsigned N = symbolizePc(S.Trace.Pcs[I], false, S.Frames, kMaxInline,
-                             flags());
+    unsigned N =
+        symbolizePc(S.Trace.Pcs[I], false, S.Frames, kMaxInline, flags());
     for (unsigned J = 0; J < N; ++J) {
       Rule = Sup.matchFrame(S.Frames[J].Function, S.Frames[J].File);
       if (Rule >= 0)
@@ -793,7 +805,8 @@ bool beginReport(const char *Kind, uptr Addr, uptr Pc, uptr Bp) {
     }
   }
   OutputBuffer &Out = S.Out;
-  Out.printf("=================================================================\n");
+  Out.printf(
+      "=================================================================\n");
   Out.printf("%s==%d==ERROR: StackedBorrowsSanitizer: %s on address 0x%lx at "
              "pc 0x%lx%s\n",
              Out.red(), int(getpid()), Kind, (unsigned long)Addr,
@@ -828,8 +841,8 @@ void printProtectingCall(OutputBuffer &Out, Tag Protected, uint64_t CallId) {
   FrameInfo &F = S.Site;
   if (findRecord(Protected, &R) && R.Created) {
     unsigned N = historyTrace(R.CreateStack);
-    if (N && symbolizePc(S.HistoryPcs[0], false, S.Frames, kMaxInline,
-                         flags())) {
+    if (N &&
+        symbolizePc(S.HistoryPcs[0], false, S.Frames, kMaxInline, flags())) {
       F = S.Frames[0];
       if (F.Function[0]) {
         Out.printf("the call to %s", F.Function);
@@ -895,9 +908,8 @@ void reportViolation(const OperationInfo &Op, const MemViolation &V, uptr Pc,
     Out.printf("%sretag to %s%s of %lu %s at 0x%lx from tag <%lu> to new tag "
                "<%lu>",
                Out.blue(), retagKindName(Op.RetagKind),
-               protectorText(Op.RetagKind), Size, Bytes,
-               (unsigned long)Op.Addr, (unsigned long)Op.UsedTag,
-               (unsigned long)Op.NewTag);
+               protectorText(Op.RetagKind), Size, Bytes, (unsigned long)Op.Addr,
+               (unsigned long)Op.UsedTag, (unsigned long)Op.NewTag);
     printSite(Out, Op.Site);
     Out.printf("%s\n", Out.reset());
     break;
@@ -918,7 +930,7 @@ void reportViolation(const OperationInfo &Op, const MemViolation &V, uptr Pc,
       Vi.Protector == ProtectorKind::Strong ? "strongly" : "weakly";
   unsigned long Used = (unsigned long)Vi.UsedTag;
   bool IsProtector = Vi.Kind == ViolationKind::ProtectedInvalidation ||
-                       Vi.Kind == ViolationKind::DeallocProtected;
+                     Vi.Kind == ViolationKind::DeallocProtected;
   switch (Vi.Kind) {
   case ViolationKind::ProtectedInvalidation:
   case ViolationKind::DeallocProtected:
@@ -970,7 +982,7 @@ void reportViolation(const OperationInfo &Op, const MemViolation &V, uptr Pc,
   // The used tag's invalidation matters when the tag was refused for being
   // gone; a protector report is about the protected item instead.
   bool Gone = !IsProtector && (Vi.Reason == DenyReason::TagNotInStack ||
-                                 Vi.Reason == DenyReason::TagDisabled);
+                               Vi.Reason == DenyReason::TagDisabled);
   printTagHistory(Out, Vi.UsedTag, "", Gone, V.Addr);
   if (IsProtector)
     printTagHistory(Out, Vi.Protected.tag(), " (the protected item)", false,
@@ -984,7 +996,8 @@ void reportBadFree(BadFreeKind K, uptr Addr, const char *Function,
                    const FreedBlockInfo *Freed, uptr Pc, uptr Bp) {
   RuntimeScope Scope;
   SpinLockGuard G(ReportLock);
-  const char *Kind = K == BadFreeKind::DoubleFree ? "double-free" : "invalid-free";
+  const char *Kind =
+      K == BadFreeKind::DoubleFree ? "double-free" : "invalid-free";
   if (!beginReport(Kind, Addr, Pc, Bp))
     return;
   OutputBuffer &Out = S.Out;
@@ -1031,7 +1044,9 @@ void reportBadFree(BadFreeKind K, uptr Addr, const char *Function,
   endReport(Kind);
 }
 
-uint64_t reportCount() { return __atomic_load_n(&NumReports, __ATOMIC_RELAXED); }
+uint64_t reportCount() {
+  return __atomic_load_n(&NumReports, __ATOMIC_RELAXED);
+}
 uint64_t suppressedReportCount() {
   return __atomic_load_n(&NumSuppressed, __ATOMIC_RELAXED);
 }

@@ -33,16 +33,22 @@ __attribute__((visibility("hidden"))) std::atomic<int> CoreInitState{0};
 static std::atomic<int> FullInitState{0};
 
 alignas(BorrowMemory) static unsigned char MemoryStorage[sizeof(BorrowMemory)];
-alignas(ProtectorMap) static unsigned char ProtectorStorage[sizeof(ProtectorMap)];
+alignas(
+    ProtectorMap) static unsigned char ProtectorStorage[sizeof(ProtectorMap)];
 alignas(HistoryTable) static unsigned char HistoryStorage[sizeof(HistoryTable)];
-alignas(Suppressions) static unsigned char SuppressionStorage[sizeof(Suppressions)];
+alignas(
+    Suppressions) static unsigned char SuppressionStorage[sizeof(Suppressions)];
 static Flags GlobalFlags; // plain data: zero until the core sets defaults
 
-BorrowMemory &memory() { return *reinterpret_cast<BorrowMemory *>(MemoryStorage); }
+BorrowMemory &memory() {
+  return *reinterpret_cast<BorrowMemory *>(MemoryStorage);
+}
 ProtectorMap &protectors() {
   return *reinterpret_cast<ProtectorMap *>(ProtectorStorage);
 }
-HistoryTable &history() { return *reinterpret_cast<HistoryTable *>(HistoryStorage); }
+HistoryTable &history() {
+  return *reinterpret_cast<HistoryTable *>(HistoryStorage);
+}
 Suppressions &suppressions() {
   return *reinterpret_cast<Suppressions *>(SuppressionStorage);
 }
@@ -54,8 +60,8 @@ static thread_local bool ThreadExitHookSet
     __attribute__((tls_model("initial-exec"))) = false;
 static thread_local int RuntimeDepth
     __attribute__((tls_model("initial-exec"))) = 0;
-static thread_local bool InCoreInit
-    __attribute__((tls_model("initial-exec"))) = false;
+static thread_local bool InCoreInit __attribute__((tls_model("initial-exec"))) =
+    false;
 static pthread_key_t ThreadExitKey;
 
 RuntimeScope::RuntimeScope() { ++RuntimeDepth; }
@@ -76,7 +82,6 @@ FrameStack &threadFrames() {
   }
   return ThreadFrames;
 }
-
 
 bool ensureCoreInit() {
   if (coreReady())
@@ -128,13 +133,12 @@ static void printStats() {
       "  C library calls checked:     %lu\n",
       int(getpid()), (unsigned long)tagsAllocated(),
       (unsigned long)memory().outOfLineGranules(),
-      (unsigned long)memory().splitGranules(),
-      (unsigned long)memory().runs(),
+      (unsigned long)memory().splitGranules(), (unsigned long)memory().runs(),
       (unsigned long)memory().coalescedRuns(),
       (unsigned long)memory().absorbedHoles(),
-      (unsigned long)memory().tableChunks(),
-      (unsigned long)liveHeapBlocks(), (unsigned long)protectors().size(),
-      (unsigned long)reportCount(), (unsigned long)suppressedReportCount(),
+      (unsigned long)memory().tableChunks(), (unsigned long)liveHeapBlocks(),
+      (unsigned long)protectors().size(), (unsigned long)reportCount(),
+      (unsigned long)suppressedReportCount(),
       (unsigned long)history().traces().wordsReserved(),
       (unsigned long)history().traces().size(),
       (unsigned long)eventCount(Event::RetagUnique),
@@ -217,7 +221,8 @@ void initRuntime() {
     return; // done, or being done by another thread
   RuntimeScope Scope;
   char Err[512];
-  if (!parseFlags(runtimeGetenv("SBSAN_OPTIONS"), &GlobalFlags, Err, sizeof(Err)))
+  if (!parseFlags(runtimeGetenv("SBSAN_OPTIONS"), &GlobalFlags, Err,
+                  sizeof(Err)))
     failOnBadOptions("SBSAN_OPTIONS", Err);
   outputInit(GlobalFlags);
   if (GlobalFlags.help)
@@ -231,9 +236,8 @@ void initRuntime() {
     history().init(unsigned(GlobalFlags.history_size),
                    unsigned(GlobalFlags.history_frames));
   }
-  memory().setCoalescing(GlobalFlags.coalesce_fragmented
-                             ? kCoalesceGranules
-                             : 0);
+  memory().setCoalescing(GlobalFlags.coalesce_fragmented ? kCoalesceGranules
+                                                         : 0);
   CountingEvents.store(GlobalFlags.print_stats, std::memory_order_relaxed);
   __sbsan_elide_frozen_reborrows = GlobalFlags.elide_frozen_reborrows;
   if (!GlobalFlags.suppressions.empty() &&

@@ -26,10 +26,9 @@ static bool Reserved = false;
 
 static bool reserveImage(uptr Begin, uptr End, const char *What) {
   void *Want = reinterpret_cast<void *>(Begin);
-  void *P = mmap(Want, End - Begin, PROT_READ | PROT_WRITE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE |
-                     MAP_FIXED_NOREPLACE,
-                 -1, 0);
+  void *P = mmap(
+      Want, End - Begin, PROT_READ | PROT_WRITE,
+      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
   if (P == Want)
     return true;
   int Err = P == MAP_FAILED ? errno : EEXIST;

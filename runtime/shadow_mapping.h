@@ -40,8 +40,7 @@ constexpr AddressRange kAppRanges[kNumAppRanges] = {
 };
 
 SBSAN_ALWAYS_INLINE bool isAppMem(uptr A) {
-  return A < 0x010000000000ULL ||
-         (A - 0x550000000000ULL) < 0x030000000000ULL ||
+  return A < 0x010000000000ULL || (A - 0x550000000000ULL) < 0x030000000000ULL ||
          (A - 0x700000000000ULL) < 0x100000000000ULL;
 }
 

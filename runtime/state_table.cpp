@@ -40,8 +40,7 @@ GranuleSlot *StateTable::getOrCreate(uptr Addr) {
     auto *New = static_cast<GranuleSlot *>(internalMmap(kChunkMapBytes));
     if (!New)
       return nullptr;
-    if (Top[I].compare_exchange_strong(Chunk, New,
-                                       std::memory_order_acq_rel)) {
+    if (Top[I].compare_exchange_strong(Chunk, New, std::memory_order_acq_rel)) {
       Chunk = New;
       ChunksMapped.fetch_add(1, std::memory_order_relaxed);
     } else {

@@ -101,7 +101,8 @@ bool crateMatches(const char *Name, const char *Function) {
   if (pathInCrate(Name, Function))
     return true;
   // <T as krate::Trait>::method: the impl may live in the trait's crate.
-  for (const char *As = strstr(Function, " as "); As; As = strstr(As + 1, " as "))
+  for (const char *As = strstr(Function, " as "); As;
+       As = strstr(As + 1, " as "))
     if (pathInCrate(Name, As + 4))
       return true;
   return false;
@@ -123,7 +124,8 @@ bool Suppressions::parse(const char *Text, char *Err, size_t ErrSize) {
       --E;
     if (B == E || *B == '#')
       continue;
-    const char *Colon = static_cast<const char *>(memchr(B, ':', size_t(E - B)));
+    const char *Colon =
+        static_cast<const char *>(memchr(B, ':', size_t(E - B)));
     RuleKind Kind;
     size_t KeyLen = Colon ? size_t(Colon - B) : 0;
     if (Colon && KeyLen == 3 && !memcmp(B, "fun", 3))
@@ -207,7 +209,8 @@ bool Suppressions::load(const char *Path, char *Err, size_t ErrSize) {
 
 int Suppressions::matchKind(const char *Kind) const {
   for (unsigned I = 0; I < NumRules; ++I)
-    if (Rules[I].Kind == RuleKind::Kind && patternMatches(Rules[I].Pattern, Kind))
+    if (Rules[I].Kind == RuleKind::Kind &&
+        patternMatches(Rules[I].Pattern, Kind))
       return int(I);
   return -1;
 }
@@ -219,7 +222,8 @@ int Suppressions::matchFrame(const char *Function, const char *File) const {
     if (R.Kind == RuleKind::Function && HasFunction &&
         patternMatches(R.Pattern, Function))
       return int(I);
-    if (R.Kind == RuleKind::Source && HasFile && patternMatches(R.Pattern, File))
+    if (R.Kind == RuleKind::Source && HasFile &&
+        patternMatches(R.Pattern, File))
       return int(I);
     if (R.Kind == RuleKind::Crate && HasFunction &&
         crateMatches(R.Pattern, Function))

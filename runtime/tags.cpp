@@ -10,10 +10,10 @@ static constexpr uint64_t kBatch = 256;
 static constexpr unsigned kClassBits = kTagClassBits;
 static std::atomic<uint64_t> NextNumber{1};
 
-static __thread uint64_t BatchNext
-    __attribute__((tls_model("initial-exec"))) = 0;
-static __thread uint64_t BatchEnd
-    __attribute__((tls_model("initial-exec"))) = 0;
+static __thread uint64_t BatchNext __attribute__((tls_model("initial-exec"))) =
+    0;
+static __thread uint64_t BatchEnd __attribute__((tls_model("initial-exec"))) =
+    0;
 
 static uint64_t nextNumber() {
   if (__builtin_expect(BatchNext == BatchEnd, 0)) {

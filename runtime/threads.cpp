@@ -74,8 +74,8 @@ using namespace sbsan;
 
 extern "C" int pthread_create(pthread_t *Thread, const pthread_attr_t *Attr,
                               void *(*Start)(void *), void *Arg) {
-  using Fn = int (*)(pthread_t *, const pthread_attr_t *, void *(*)(void *),
-                     void *);
+  using Fn =
+      int (*)(pthread_t *, const pthread_attr_t *, void *(*)(void *), void *);
   static Fn Real = nullptr;
   endElision();
   if (!Real)

@@ -50,9 +50,9 @@ typedef uint64_t sbsan_tag;
 #define SBSAN_WORD_SLOW 3ULL
 
 /* Retag kinds (low 4 bits) and flags for __sbsan_retag. */
-#define SBSAN_RETAG_UNIQUE 0u     /* &mut T, Box<T>                       */
-#define SBSAN_RETAG_SHARED_RW 1u  /* raw pointer, &UnsafeCell, &mut !Unpin */
-#define SBSAN_RETAG_SHARED_RO 2u  /* &T with T frozen                     */
+#define SBSAN_RETAG_UNIQUE 0u    /* &mut T, Box<T>                       */
+#define SBSAN_RETAG_SHARED_RW 1u /* raw pointer, &UnsafeCell, &mut !Unpin */
+#define SBSAN_RETAG_SHARED_RO 2u /* &T with T frozen                     */
 #define SBSAN_RETAG_KIND_MASK 0xfu
 #define SBSAN_RETAG_PROTECT_STRONG 0x10u /* function-entry reference */
 #define SBSAN_RETAG_PROTECT_WEAK 0x20u   /* function-entry Box        */
@@ -69,7 +69,7 @@ typedef uint64_t sbsan_tag;
 #define SBSAN_ORIGIN_RAW 4u        /* raw pointer escaping its function   */
 #define SBSAN_ORIGIN_RUST_RETAG 5u /* rustc's __rust_retag_* intrinsics   */
 #define SBSAN_ORIGIN_RESTRICT 6u   /* C restrict parameter                */
-#define SBSAN_ORIGIN_STACK_VAR 7u  /* a named local variable (__sbsan_alloca) */
+#define SBSAN_ORIGIN_STACK_VAR 7u  /* a named local (__sbsan_alloca)      */
 
 /* A static description of a retag site, emitted by the pass (may be null).
  * Strings are NUL-terminated and live as long as the module. */
