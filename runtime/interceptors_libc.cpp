@@ -122,19 +122,13 @@ void *setBytes(void *D, int C, size_t N) {
   return D;
 }
 
-// Bytes a NUL-terminated string occupies, terminator included; N bounds it.
-size_t stringBytes(const char *S, size_t N = ~size_t(0)) {
+// Bytes a NUL-terminated string of Ch occupies, terminator included; at
+// most N characters.
+template <typename Ch> size_t stringBytes(const Ch *S, size_t N = ~size_t(0)) {
   size_t I = 0;
   while (I < N && S[I])
     ++I;
-  return I < N ? I + 1 : N;
-}
-
-size_t wideStringBytes(const wchar_t *S) {
-  size_t I = 0;
-  while (S[I])
-    ++I;
-  return (I + 1) * sizeof(wchar_t);
+  return (I < N ? I + 1 : N) * sizeof(Ch);
 }
 
 // Bytes of A and B a comparison of at most N characters reads: up to the
@@ -146,34 +140,46 @@ size_t comparedBytes(const char *A, const char *B, size_t N) {
   return I < N ? I + 1 : N;
 }
 
+// strcpy and wcscpy: the source string read, as many bytes written.
+template <typename Ch>
+Ch *copyString(const CCall &C, Ch *D, const Ch *S,
+               Ch *(*Real)(Ch *, const Ch *)) {
+  Tag TD = takeSlot(0, D), TS = takeSlot(1, S);
+  size_t N = stringBytes(S);
+  checkRead(C, S, N, TS);
+  checkWrite(C, D, N, TD);
+  return Real(D, S);
+}
+
 } // namespace
 
 extern "C" {
 
 // ---- memory ----
 
-void *memcpy(void *D, const void *S, size_t N) {
-  SBSAN_CCALL("memcpy");
+// memcpy and memmove: the source read, the destination written, and the
+// provenance of the pointers stored there copied along.
+static void *copyChecked(const CCall &C, void *D, const void *S, size_t N,
+                         void *(*Real)(void *, const void *, size_t)) {
   Tag TD = takeSlot(0, D), TS = takeSlot(1, S);
   checkRead(C, S, N, TS);
   check(C, D, N, TD, AccessKind::Write);
-  static decltype(&::memcpy) Real = nullptr;
-  void *R = realFunction(Real, "memcpy") ? Real(D, S, N) : copyBytes(D, S, N);
+  void *R = Real ? Real(D, S, N) : copyBytes(D, S, N);
   if ((TD != kWildcardTag || TS != kWildcardTag) && N && coreReady())
     copyProvenance(reinterpret_cast<uptr>(D), reinterpret_cast<uptr>(S), N);
   return R;
 }
 
+void *memcpy(void *D, const void *S, size_t N) {
+  SBSAN_CCALL("memcpy");
+  static decltype(&::memcpy) Real = nullptr;
+  return copyChecked(C, D, S, N, realFunction(Real, "memcpy"));
+}
+
 void *memmove(void *D, const void *S, size_t N) {
   SBSAN_CCALL("memmove");
-  Tag TD = takeSlot(0, D), TS = takeSlot(1, S);
-  checkRead(C, S, N, TS);
-  check(C, D, N, TD, AccessKind::Write);
   static decltype(&::memmove) Real = nullptr;
-  void *R = realFunction(Real, "memmove") ? Real(D, S, N) : copyBytes(D, S, N);
-  if ((TD != kWildcardTag || TS != kWildcardTag) && N && coreReady())
-    copyProvenance(reinterpret_cast<uptr>(D), reinterpret_cast<uptr>(S), N);
-  return R;
+  return copyChecked(C, D, S, N, realFunction(Real, "memmove"));
 }
 
 void *memset(void *D, int V, size_t N) {
@@ -189,20 +195,24 @@ void bzero(void *D, size_t N) {
   SBSAN_REAL(memset)(D, 0, N);
 }
 
-int memcmp(const void *A, const void *B, size_t N) {
-  SBSAN_CCALL("memcmp");
+// memcmp and bcmp: both ranges read in full.
+static int compareChecked(const CCall &C, const void *A, const void *B,
+                          size_t N,
+                          int (*Real)(const void *, const void *, size_t)) {
   Tag TA = takeSlot(0, A), TB = takeSlot(1, B);
   checkRead(C, A, N, TA);
   checkRead(C, B, N, TB);
-  return SBSAN_REAL(memcmp)(A, B, N);
+  return Real(A, B, N);
+}
+
+int memcmp(const void *A, const void *B, size_t N) {
+  SBSAN_CCALL("memcmp");
+  return compareChecked(C, A, B, N, SBSAN_REAL(memcmp));
 }
 
 int bcmp(const void *A, const void *B, size_t N) {
   SBSAN_CCALL("bcmp");
-  Tag TA = takeSlot(0, A), TB = takeSlot(1, B);
-  checkRead(C, A, N, TA);
-  checkRead(C, B, N, TB);
-  return SBSAN_REAL(bcmp)(A, B, N);
+  return compareChecked(C, A, B, N, SBSAN_REAL(bcmp));
 }
 
 void *memchr(const void *S, int V, size_t N) {
@@ -233,11 +243,7 @@ size_t strnlen(const char *S, size_t Max) {
 
 char *strcpy(char *D, const char *S) {
   SBSAN_CCALL("strcpy");
-  Tag TD = takeSlot(0, D), TS = takeSlot(1, S);
-  size_t N = stringBytes(S);
-  checkRead(C, S, N, TS);
-  checkWrite(C, D, N, TD);
-  return SBSAN_REAL(strcpy)(D, S);
+  return copyString(C, D, S, SBSAN_REAL(strcpy));
 }
 
 char *strncpy(char *D, const char *S, size_t N) {
@@ -330,11 +336,7 @@ size_t wcslen(const wchar_t *S) {
 
 wchar_t *wcscpy(wchar_t *D, const wchar_t *S) {
   SBSAN_CCALL("wcscpy");
-  Tag TD = takeSlot(0, D), TS = takeSlot(1, S);
-  size_t N = wideStringBytes(S);
-  checkRead(C, S, N, TS);
-  checkWrite(C, D, N, TD);
-  return SBSAN_REAL(wcscpy)(D, S);
+  return copyString(C, D, S, SBSAN_REAL(wcscpy));
 }
 
 int wcscmp(const wchar_t *A, const wchar_t *B) {
@@ -350,22 +352,23 @@ int wcscmp(const wchar_t *A, const wchar_t *B) {
 
 // ---- files and sockets ----
 
-ssize_t read(int Fd, void *Buf, size_t N) {
-  SBSAN_CCALL("read");
-  Tag T = takeSlot(0, Buf);
-  ssize_t R = SBSAN_REAL(read)(Fd, Buf, N);
+// read, pread, recv: the R bytes stored (R < 0: an error, nothing stored).
+static ssize_t stored(const CCall &C, void *Buf, Tag T, ssize_t R) {
   if (R > 0)
     checkWrite(C, Buf, uptr(R), T);
   return R;
 }
 
+ssize_t read(int Fd, void *Buf, size_t N) {
+  SBSAN_CCALL("read");
+  Tag T = takeSlot(0, Buf);
+  return stored(C, Buf, T, SBSAN_REAL(read)(Fd, Buf, N));
+}
+
 ssize_t pread(int Fd, void *Buf, size_t N, off_t Off) {
   SBSAN_CCALL("pread");
   Tag T = takeSlot(0, Buf);
-  ssize_t R = SBSAN_REAL(pread)(Fd, Buf, N, Off);
-  if (R > 0)
-    checkWrite(C, Buf, uptr(R), T);
-  return R;
+  return stored(C, Buf, T, SBSAN_REAL(pread)(Fd, Buf, N, Off));
 }
 
 ssize_t write(int Fd, const void *Buf, size_t N) {
@@ -416,10 +419,7 @@ ssize_t writev(int Fd, const struct iovec *V, int Count) {
 ssize_t recv(int Fd, void *Buf, size_t N, int Flags) {
   SBSAN_CCALL("recv");
   Tag T = takeSlot(0, Buf);
-  ssize_t R = SBSAN_REAL(recv)(Fd, Buf, N, Flags);
-  if (R > 0)
-    checkWrite(C, Buf, uptr(R), T);
-  return R;
+  return stored(C, Buf, T, SBSAN_REAL(recv)(Fd, Buf, N, Flags));
 }
 
 ssize_t send(int Fd, const void *Buf, size_t N, int Flags) {

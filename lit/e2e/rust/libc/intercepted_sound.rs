@@ -16,6 +16,7 @@
 // CHECK-NEXT: io read 5 hello, readv 3+2, pread 2 ll
 // CHECK-NEXT: fmt n=42 len 4, sorted [1, 3, 5, 7, 9]
 // CHECK-NEXT: stat ok, cwd ok, fgets line one
+// CHECK-NEXT: more abcxy! dup abcxy! wide 3 equal=1 zeroed 0
 // CHECK: exit status 0
 // CHECK: C library calls checked: {{[2-9][0-9]}}
 use std::hint::black_box;
@@ -43,6 +44,14 @@ extern "C" {
     fn strchr(s: *const c_char, c: c_int) -> *mut c_char;
     fn strrchr(s: *const c_char, c: c_int) -> *mut c_char;
     fn strstr(h: *const c_char, n: *const c_char) -> *mut c_char;
+    fn strncpy(d: *mut c_char, s: *const c_char, n: usize) -> *mut c_char;
+    fn strncat(d: *mut c_char, s: *const c_char, n: usize) -> *mut c_char;
+    fn strdup(s: *const c_char) -> *mut c_char;
+    fn free(p: *mut c_void);
+    fn bzero(d: *mut c_void, n: usize);
+    fn wcslen(s: *const i32) -> usize;
+    fn wcscpy(d: *mut i32, s: *const i32) -> *mut i32;
+    fn wcscmp(a: *const i32, b: *const i32) -> c_int;
     fn pipe(fds: *mut c_int) -> c_int;
     fn read(fd: c_int, buf: *mut c_void, n: usize) -> isize;
     fn write(fd: c_int, buf: *const c_void, n: usize) -> isize;
@@ -158,10 +167,30 @@ fn files() {
              if !c.is_null() && cwd[0] == b'/' { "ok" } else { "failed" }, cstr(&line).trim_end());
 }
 
+fn more() {
+    let mut buf = [b'#'; 16];
+    let src = black_box(b"abc\0");
+    unsafe { strncpy(buf.as_mut_ptr() as *mut c_char, src.as_ptr() as *const c_char, 8) };
+    unsafe { strncat(buf.as_mut_ptr() as *mut c_char, b"xyz\0".as_ptr() as *const c_char, 2) };
+    unsafe { strncat(buf.as_mut_ptr() as *mut c_char, b"!\0".as_ptr() as *const c_char, 5) };
+    let d = unsafe { strdup(buf.as_ptr() as *const c_char) };
+    let dup = unsafe { std::ffi::CStr::from_ptr(d) }.to_str().unwrap().to_string();
+    unsafe { free(d as *mut c_void) };
+    let wide: Vec<i32> = "abc\0".chars().map(|c| c as i32).collect();
+    let mut wcopy = vec![0i32; 8];
+    unsafe { wcscpy(wcopy.as_mut_ptr(), wide.as_ptr()) };
+    let wl = unsafe { wcslen(wcopy.as_ptr()) };
+    let weq = unsafe { wcscmp(wcopy.as_ptr(), wide.as_ptr()) } == 0;
+    let mut z = [9u8; 8];
+    unsafe { bzero(z.as_mut_ptr() as *mut c_void, black_box(8)) };
+    println!("more {} dup {} wide {} equal={} zeroed {}", cstr(&buf), dup, wl, weq as i32, z[7]);
+}
+
 fn main() {
     mem();
     strings();
     io();
     fmt_and_sort();
     files();
+    more();
 }
