@@ -1,4 +1,5 @@
-// Every intercepted C function, called the way the model allows: through
+// Every intercepted C function (vsnprintf only as snprintf's: Rust has no
+// stable va_list), called the way the model allows: through
 // `&mut` for what it writes, `&` for what it only reads, with buffers
 // that later Rust code keeps using. No report, and the output of the
 // uninstrumented build. print_stats shows the runtime checked the calls.
@@ -17,8 +18,9 @@
 // CHECK-NEXT: fmt n=42 len 4, sorted [1, 3, 5, 7, 9]
 // CHECK-NEXT: stat ok, cwd ok, fgets line one
 // CHECK-NEXT: more abcxy! dup abcxy! wide 3 equal=1 zeroed 0
+// CHECK-NEXT: rest bcmp=0 stat ok lstat ok realpath ok sent 4 got ping writev 5 pwrite 2 fread hezzo
 // CHECK: exit status 0
-// CHECK: C library calls checked: {{[2-9][0-9]}}
+// CHECK: C library calls checked: {{[3-9][0-9]}}
 use std::hint::black_box;
 use std::os::raw::{c_char, c_int, c_void};
 
@@ -52,6 +54,16 @@ extern "C" {
     fn wcslen(s: *const i32) -> usize;
     fn wcscpy(d: *mut i32, s: *const i32) -> *mut i32;
     fn wcscmp(a: *const i32, b: *const i32) -> c_int;
+    fn bcmp(a: *const c_void, b: *const c_void, n: usize) -> c_int;
+    fn stat(path: *const c_char, st: *mut c_void) -> c_int;
+    fn lstat(path: *const c_char, st: *mut c_void) -> c_int;
+    fn realpath(path: *const c_char, resolved: *mut c_char) -> *mut c_char;
+    fn socketpair(domain: c_int, ty: c_int, proto: c_int, fds: *mut c_int) -> c_int;
+    fn send(fd: c_int, buf: *const c_void, n: usize, flags: c_int) -> isize;
+    fn recv(fd: c_int, buf: *mut c_void, n: usize, flags: c_int) -> isize;
+    fn writev(fd: c_int, iov: *const IoVec, n: c_int) -> isize;
+    fn pwrite(fd: c_int, buf: *const c_void, n: usize, off: i64) -> isize;
+    fn fread(p: *mut c_void, size: usize, n: usize, f: *mut c_void) -> usize;
     fn pipe(fds: *mut c_int) -> c_int;
     fn read(fd: c_int, buf: *mut c_void, n: usize) -> isize;
     fn write(fd: c_int, buf: *const c_void, n: usize) -> isize;
@@ -186,6 +198,47 @@ fn more() {
     println!("more {} dup {} wide {} equal={} zeroed {}", cstr(&buf), dup, wl, weq as i32, z[7]);
 }
 
+fn rest() {
+    let a = [3u8; 8];
+    let b = [3u8; 8];
+    let same = unsafe { bcmp(a.as_ptr() as *const c_void, b.as_ptr() as *const c_void, black_box(8)) };
+    let mut st = Box::new([0u64; 18]); // struct stat: 144 bytes
+    let root = b"/\0";
+    let s1 = unsafe { stat(root.as_ptr() as *const c_char, st.as_mut_ptr() as *mut c_void) } == 0;
+    let s2 = unsafe { lstat(root.as_ptr() as *const c_char, st.as_mut_ptr() as *mut c_void) } == 0;
+    let mut resolved = vec![0u8; 4096];
+    let rp = unsafe { realpath(b"/tmp/..\0".as_ptr() as *const c_char, resolved.as_mut_ptr() as *mut c_char) };
+    let mut fds = [0 as c_int; 2];
+    assert_eq!(unsafe { socketpair(1, 1, 0, fds.as_mut_ptr()) }, 0); // AF_UNIX, SOCK_STREAM
+    let sent = unsafe { send(fds[0], b"ping".as_ptr() as *const c_void, 4, 0) };
+    let mut got = [0u8; 8];
+    let n = unsafe { recv(fds[1], got.as_mut_ptr() as *mut c_void, got.len(), 0) };
+    let (x, y) = (*b"he", *b"llo");
+    let iov = [
+        IoVec { base: x.as_ptr() as *mut c_void, len: 2 },
+        IoVec { base: y.as_ptr() as *mut c_void, len: 3 },
+    ];
+    let path = std::env::temp_dir().join(format!("sbsan_libc_r_{}", std::process::id()));
+    let file = std::fs::File::create(&path).unwrap();
+    use std::os::unix::io::AsRawFd;
+    let wv = unsafe { writev(file.as_raw_fd(), iov.as_ptr(), 2) };
+    let pw = unsafe { pwrite(file.as_raw_fd(), b"zz".as_ptr() as *const c_void, 2, 2) };
+    drop(file);
+    let cpath = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+    let f = unsafe { fopen(cpath.as_ptr(), b"r\0".as_ptr() as *const c_char) };
+    let mut back = vec![0u8; 5];
+    let r = unsafe { fread(back.as_mut_ptr() as *mut c_void, 1, back.len(), f) };
+    unsafe { fclose(f) };
+    std::fs::remove_file(&path).unwrap();
+    unsafe { close(fds[0]); close(fds[1]) };
+    st[1] = 0;
+    println!("rest bcmp={} stat {} lstat {} realpath {} sent {} got {} writev {} pwrite {} fread {}",
+             same, if s1 { "ok" } else { "failed" }, if s2 { "ok" } else { "failed" },
+             if !rp.is_null() && cstr(&resolved) == "/" { "ok" } else { "failed" },
+             sent, std::str::from_utf8(&got[..n as usize]).unwrap(), wv, pw,
+             std::str::from_utf8(&back[..r]).unwrap());
+}
+
 fn main() {
     mem();
     strings();
@@ -193,4 +246,5 @@ fn main() {
     fmt_and_sort();
     files();
     more();
+    rest();
 }
