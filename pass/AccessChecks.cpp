@@ -665,19 +665,23 @@ void FunctionInstrumenter::expandInlineElisions() {
         B.CreateICmpULE(B.CreateAdd(B.CreateAnd(A, ConstantInt::get(H.I64, 7)),
                                     ConstantInt::get(H.I64, S.Size)),
                         ConstantInt::get(H.I64, 8));
-    // runtime/tags.h: frozen-shared tags have bit 2 and are not restrict
-    // tags (low bits 3).
-    Value *Frozen = B.CreateAnd(
-        B.CreateICmpNE(B.CreateAnd(Parent, ConstantInt::get(H.I64, 4)),
-                       ConstantInt::get(H.I64, 0)),
-        B.CreateICmpNE(B.CreateAnd(Parent, ConstantInt::get(H.I64, 3)),
-                       ConstantInt::get(H.I64, 3)));
+    // Frozen-shared tags (sbsan_interface.h) are not restrict tags.
+    // (One instruction per statement: the order in which C++ evaluates
+    // arguments must not decide the order of the emitted IR.)
+    Value *Class3 = ConstantInt::get(H.I64, SBSAN_TAG_RESTRICT_CLASS);
+    Value *FrozenBit = B.CreateICmpNE(
+        B.CreateAnd(Parent,
+                    ConstantInt::get(H.I64, SBSAN_TAG_FROZEN_SHARED_BIT)),
+        ConstantInt::get(H.I64, 0));
+    Value *NotRestrict = B.CreateICmpNE(B.CreateAnd(Parent, Class3), Class3);
+    Value *Frozen = B.CreateAnd(FrozenBit, NotRestrict);
     Value *On = B.CreateICmpNE(B.CreateLoad(H.I8, Enabled, "sbsan.elide"),
                                ConstantInt::get(H.I8, 0));
     Value *ParentReads =
         emitWordAllows(B, emitTopWord(B, Addr), Parent, /*IsWrite=*/false);
-    Value *Elide = B.CreateAnd(B.CreateAnd(InGranule, Frozen),
-                               B.CreateAnd(On, ParentReads), "sbsan.elided");
+    Value *ParentTagOk = B.CreateAnd(Frozen, On);
+    Value *BytesOk = B.CreateAnd(InGranule, ParentReads);
+    Value *Elide = B.CreateAnd(ParentTagOk, BytesOk, "sbsan.elided");
     BasicBlock *Head = C->getParent();
     Instruction *Then =
         SplitBlockAndInsertIfThen(B.CreateNot(Elide), C->getIterator(),

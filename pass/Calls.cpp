@@ -149,37 +149,28 @@ Value *FunctionInstrumenter::materializeCallResultTag(CallBase *CB) {
     Tag = L.Path.empty() ? LeafTag : B.CreateInsertValue(Tag, LeafTag, L.Path);
   }
   auto PlanIt = CallResultPlans.find(CB);
-  if (PlanIt != CallResultPlans.end() && PlanIt->second.SliceResult) {
-    // {data, length}: retag the data pointer's leaf; a null data pointer
-    // (a None of an Option<&mut [T]>) retags nothing.
-    RetagPlan P = PlanIt->second;
+  if (PlanIt == CallResultPlans.end())
+    return Tag;
+  // The Unique item itself, not a SharedReadWrite child: the result is used
+  // only as the reference. The variable may be bound to the result only on
+  // a path where it is not null (an Option matched later): a null result
+  // retags nothing.
+  RetagPlan P = PlanIt->second;
+  ++stats::NumCallResultRetags;
+  if (P.SliceResult) {
+    // {data, length}: the data pointer's leaf, length elements.
     Value *Data = B.CreateExtractValue(CB, 0);
     Value *Length = B.CreateExtractValue(CB, 1);
     P.Length = B.CreateSelect(B.CreateIsNull(Data),
                               ConstantInt::get(Length->getType(), 0), Length);
-    Value *DataTag = B.CreateExtractValue(Tag, 0);
-    Value *New = emitRetag(B, Data, DataTag, P, /*Adopt=*/false);
-    Tag = B.CreateInsertValue(Tag, New, 0);
-    ++stats::NumCallResultRetags;
-  } else if (PlanIt != CallResultPlans.end()) {
-    RetagPlan P = PlanIt->second;
-    if (!CB->hasRetAttr(Attribute::NonNull) &&
-        !CB->getRetDereferenceableBytes()) {
-      // The variable may be bound to the result only on a path where it is
-      // not null (an Option<&mut T> matched later): a null result retags
-      // nothing.
-      Value *IsNull = B.CreateIsNull(CB);
-      P.DynSize = B.CreateSelect(IsNull, ConstantInt::get(H.I64, 0),
-                                 ConstantInt::get(H.I64, P.ConstSize));
-    }
-    {
-      // The Unique item itself, not a SharedReadWrite child: the result is
-      // used only as the reference.
-      Tag = emitRetag(B, CB, Tag, P, /*Adopt=*/false);
-      ++stats::NumCallResultRetags;
-    }
+    Value *New =
+        emitRetag(B, Data, B.CreateExtractValue(Tag, 0), P, /*Adopt=*/false);
+    return B.CreateInsertValue(Tag, New, 0);
   }
-  return Tag;
+  if (!CB->hasRetAttr(Attribute::NonNull) && !CB->getRetDereferenceableBytes())
+    P.DynSize = B.CreateSelect(B.CreateIsNull(CB), ConstantInt::get(H.I64, 0),
+                               ConstantInt::get(H.I64, P.ConstSize));
+  return emitRetag(B, CB, Tag, P, /*Adopt=*/false);
 }
 
 void FunctionInstrumenter::emitExitCode(Instruction *Before) {

@@ -106,6 +106,8 @@ private:
                          unsigned Field);
   void fillPhiTags();
   RetagPlan planSliceCallResultRetag(llvm::CallBase *CB);
+  RetagPlan planReturnedMutRef(const llvm::DILocalVariable *Var,
+                               llvm::Value *Ref, bool Slice);
   void clearSlotsAfterCall(llvm::CallBase *CB,
                            llvm::ArrayRef<unsigned> Written);
   llvm::BasicBlock::iterator insertPointAfter(llvm::Instruction *I);

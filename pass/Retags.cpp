@@ -444,18 +444,27 @@ RetagPlan FunctionInstrumenter::planCallResultRetag(CallBase *CB) {
   auto It = ValueVars.find(CB);
   if (It == ValueVars.end() || It->second.Offset != 0)
     return None;
-  const DIType *T = It->second.Var->getType();
-  if (!isThinReference(T))
+  if (!isThinReference(It->second.Var->getType()))
     return None;
+  return planReturnedMutRef(It->second.Var, CB, /*Slice=*/false);
+}
+
+// The caller's Unique retag of a result bound to Var, a `&mut T` (or with
+// Slice, a `&mut [T]`), if Ref (the result, or its data pointer) is used
+// only as that reference.
+RetagPlan FunctionInstrumenter::planReturnedMutRef(const DILocalVariable *Var,
+                                                   Value *Ref, bool Slice) {
+  const DIType *T = Var->getType();
   PointeeInfo Info = classifyPointerType(T);
-  if (Info.Kind != PtrKind::MutRef || Info.isFat() || Info.NotUnpin)
-    return None;
+  if (Info.Kind != PtrKind::MutRef || Info.NotUnpin ||
+      (Slice ? !Info.IsSlice : Info.isFat()))
+    return RetagPlan();
   RetagPlan P = planFromDebugType(T, /*Protect=*/false);
-  if (P.Kind != RetagPlan::Unique || !usedOnlyAsReference(CB))
-    return None;
-  P.What =
-      ("reference returned into `" + It->second.Var->getName() + "`").str();
+  if (P.Kind != RetagPlan::Unique || !usedOnlyAsReference(Ref))
+    return RetagPlan();
+  P.What = ("reference returned into `" + Var->getName() + "`").str();
   P.Origin = SBSAN_ORIGIN_RETURN;
+  P.SliceResult = Slice;
   return P;
 }
 
@@ -486,17 +495,7 @@ RetagPlan FunctionInstrumenter::planSliceCallResultRetag(CallBase *CB) {
   }
   if (!Data || DataVar != LengthVar || !isFatReference(DataVar->getType()))
     return None;
-  const DIType *T = DataVar->getType();
-  PointeeInfo Info = classifyPointerType(T);
-  if (Info.Kind != PtrKind::MutRef || !Info.IsSlice || Info.NotUnpin)
-    return None;
-  RetagPlan P = planFromDebugType(T, /*Protect=*/false);
-  if (P.Kind != RetagPlan::Unique || !usedOnlyAsReference(Data))
-    return None;
-  P.What = ("reference returned into `" + DataVar->getName() + "`").str();
-  P.Origin = SBSAN_ORIGIN_RETURN;
-  P.SliceResult = true;
-  return P;
+  return planReturnedMutRef(DataVar, Data, /*Slice=*/true);
 }
 
 bool FunctionInstrumenter::usedOnlyAsReference(Value *V) {

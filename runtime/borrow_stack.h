@@ -129,6 +129,8 @@
 #ifndef SBSAN_BORROW_STACK_H
 #define SBSAN_BORROW_STACK_H
 
+#include "sbsan_interface.h"
+
 #include <cstddef>
 #include <cstdint>
 
@@ -141,12 +143,16 @@ constexpr Tag kGlobalRootTag = 2;
 // The low kTagClassBits bits of a tag say what it may need (tags.h).
 constexpr unsigned kTagClassBits = 3;
 // Bit 0 of a tag is set only on tags created by protected retags.
-constexpr bool mayBeProtected(Tag T) { return (T & 1) != 0; }
+constexpr bool mayBeProtected(Tag T) {
+  return (T & SBSAN_TAG_PROTECTED_BIT) != 0;
+}
 // Restrict tags have both low bits set (tags.h); they are always protected.
-constexpr bool isRestrictTag(Tag T) { return (T & 3) == 3; }
+constexpr bool isRestrictTag(Tag T) {
+  return (T & SBSAN_TAG_RESTRICT_CLASS) == SBSAN_TAG_RESTRICT_CLASS;
+}
 // Bit 2 is set only on tags made by a SharedReadOnly retag of frozen
 // bytes: every item such a tag ever has is SharedReadOnly.
-constexpr Tag kFrozenSharedBit = 4;
+constexpr Tag kFrozenSharedBit = SBSAN_TAG_FROZEN_SHARED_BIT;
 constexpr bool isFrozenSharedTag(Tag T) {
   return (T & kFrozenSharedBit) != 0 && !isRestrictTag(T);
 }

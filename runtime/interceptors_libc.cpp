@@ -29,10 +29,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "borrow_memory.h"
 #include "counters.h"
 #include "provenance.h"
-#include "report.h"
 #include "runtime.h"
 #include "sbsan_interface.h"
 
@@ -131,13 +129,17 @@ template <typename Ch> size_t stringBytes(const Ch *S, size_t N = ~size_t(0)) {
   return (I < N ? I + 1 : N) * sizeof(Ch);
 }
 
-// Bytes of A and B a comparison of at most N characters reads: up to the
-// first difference or terminator (Strings) or all N (memory).
-size_t comparedBytes(const char *A, const char *B, size_t N) {
+// strcmp, strncmp, wcscmp: both strings read up to and including the
+// first difference or terminator, at most Max characters.
+template <typename Ch>
+void checkCompared(const CCall &C, const Ch *A, const Ch *B, size_t Max) {
+  Tag TA = takeSlot(0, A), TB = takeSlot(1, B);
   size_t I = 0;
-  while (I < N && A[I] == B[I] && A[I])
+  while (I < Max && A[I] == B[I] && A[I])
     ++I;
-  return I < N ? I + 1 : N;
+  size_t N = (I < Max ? I + 1 : Max) * sizeof(Ch);
+  checkRead(C, A, N, TA);
+  checkRead(C, B, N, TB);
 }
 
 // strcpy and wcscpy: the source string read, as many bytes written.
@@ -279,19 +281,13 @@ char *strncat(char *D, const char *S, size_t N) {
 
 int strcmp(const char *A, const char *B) {
   SBSAN_CCALL("strcmp");
-  Tag TA = takeSlot(0, A), TB = takeSlot(1, B);
-  size_t N = comparedBytes(A, B, ~size_t(0));
-  checkRead(C, A, N, TA);
-  checkRead(C, B, N, TB);
+  checkCompared(C, A, B, ~size_t(0));
   return SBSAN_REAL(strcmp)(A, B);
 }
 
 int strncmp(const char *A, const char *B, size_t Max) {
   SBSAN_CCALL("strncmp");
-  Tag TA = takeSlot(0, A), TB = takeSlot(1, B);
-  size_t N = comparedBytes(A, B, Max);
-  checkRead(C, A, N, TA);
-  checkRead(C, B, N, TB);
+  checkCompared(C, A, B, Max);
   return SBSAN_REAL(strncmp)(A, B, Max);
 }
 
@@ -341,12 +337,7 @@ wchar_t *wcscpy(wchar_t *D, const wchar_t *S) {
 
 int wcscmp(const wchar_t *A, const wchar_t *B) {
   SBSAN_CCALL("wcscmp");
-  Tag TA = takeSlot(0, A), TB = takeSlot(1, B);
-  size_t I = 0;
-  while (A[I] == B[I] && A[I])
-    ++I;
-  checkRead(C, A, (I + 1) * sizeof(wchar_t), TA);
-  checkRead(C, B, (I + 1) * sizeof(wchar_t), TB);
+  checkCompared(C, A, B, ~size_t(0));
   return SBSAN_REAL(wcscmp)(A, B);
 }
 
@@ -506,8 +497,9 @@ int fstat(int Fd, struct stat *St) {
 
 // ---- formatted output, sorting ----
 
-int vsnprintf(char *Buf, size_t N, const char *Fmt, va_list Args) {
-  SBSAN_CCALL("vsnprintf");
+// snprintf and vsnprintf: the text stored and its terminator written.
+static int formatChecked(const CCall &C, char *Buf, size_t N, const char *Fmt,
+                         va_list Args) {
   Tag TB = takeSlot(0, Buf);
   takeSlot(1, Fmt);
   int R = SBSAN_REAL(vsnprintf)(Buf, N, Fmt, Args);
@@ -516,16 +508,17 @@ int vsnprintf(char *Buf, size_t N, const char *Fmt, va_list Args) {
   return R;
 }
 
+int vsnprintf(char *Buf, size_t N, const char *Fmt, va_list Args) {
+  SBSAN_CCALL("vsnprintf");
+  return formatChecked(C, Buf, N, Fmt, Args);
+}
+
 int snprintf(char *Buf, size_t N, const char *Fmt, ...) {
   SBSAN_CCALL("snprintf");
-  Tag TB = takeSlot(0, Buf);
-  takeSlot(1, Fmt);
   va_list Args;
   va_start(Args, Fmt);
-  int R = SBSAN_REAL(vsnprintf)(Buf, N, Fmt, Args);
+  int R = formatChecked(C, Buf, N, Fmt, Args);
   va_end(Args);
-  if (R >= 0 && N)
-    checkWrite(C, Buf, (uptr(R) < N ? uptr(R) : N - 1) + 1, TB);
   return R;
 }
 

@@ -1,5 +1,4 @@
-//===- interface.cpp - The C entry points of sbsan_interface.h
-//-------------===//
+//===- interface.cpp - The C entry points of sbsan_interface.h ------------===//
 //
 // A thin layer: argument checks, the shadow-word fast path, and calls into
 // BorrowMemory / the protector frames / the reporter. Every entry point

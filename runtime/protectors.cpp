@@ -16,7 +16,8 @@ ProtectorMap::ProtectorMap()
 }
 
 ProtectorMap::~ProtectorMap() {
-  reset();
+  Overflow.reset();
+  RestrictParents.reset();
   internalMunmap(Slots, kSlots * sizeof(Slot));
 }
 

@@ -24,11 +24,14 @@ static uint64_t nextNumber() {
 }
 
 Tag newTag(bool Protected, bool FrozenShared) {
-  return (nextNumber() << kClassBits) | uint64_t(Protected) |
+  return (nextNumber() << kClassBits) |
+         (Protected ? SBSAN_TAG_PROTECTED_BIT : 0) |
          (FrozenShared ? kFrozenSharedBit : 0);
 }
 
-Tag newRestrictTag() { return (nextNumber() << kClassBits) | 3; }
+Tag newRestrictTag() {
+  return (nextNumber() << kClassBits) | SBSAN_TAG_RESTRICT_CLASS;
+}
 
 Tag newRootTag() {
   // The root must be larger than every tag made before it (in this thread,

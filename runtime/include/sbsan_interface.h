@@ -40,6 +40,14 @@ typedef uint64_t sbsan_tag;
 #define SBSAN_WILDCARD_TAG 0ULL
 #define SBSAN_GLOBAL_ROOT_TAG 2ULL
 
+/* Tag classes, in the low three bits of a tag (runtime/tags.h): set on
+ * tags of protected retags; both low bits on restrict tags; set on tags of
+ * SharedReadOnly retags of frozen bytes (not restrict tags), which the
+ * pass's inline elision tests. */
+#define SBSAN_TAG_PROTECTED_BIT 1ULL
+#define SBSAN_TAG_RESTRICT_CLASS 3ULL
+#define SBSAN_TAG_FROZEN_SHARED_BIT 4ULL
+
 /* Shadow word mapping, shared with the pass's inline fast path. */
 #define SBSAN_SHADOW_XOR 0x500000000000ULL
 #define SBSAN_WORD_PERM_BITS 2
