@@ -22,6 +22,12 @@ const char *const HookNames[] = {
 };
 } // namespace
 
+const char *hookName(Hook H) { return HookNames[unsigned(H)]; }
+
+StringRef RuntimeHooks::slotName(bool Ret) {
+  return Ret ? "__sbsan_ret_slot" : "__sbsan_arg_slots";
+}
+
 RuntimeHooks::RuntimeHooks(Module &M) : M(M), Ctx(M.getContext()) {
   Void = Type::getVoidTy(Ctx);
   Ptr = PointerType::getUnqual(Ctx);
@@ -82,7 +88,7 @@ GlobalVariable *RuntimeHooks::slotGlobal(bool Ret) {
   GlobalVariable *&GV = Ret ? RetSlot : ArgSlots;
   if (GV)
     return GV;
-  StringRef Name = Ret ? "__sbsan_ret_slot" : "__sbsan_arg_slots";
+  StringRef Name = slotName(Ret);
   Type *Ty = Ret ? (Type *)SlotTy : ArrayType::get(SlotTy, SBSAN_ARG_SLOTS);
   if (auto *Existing = M.getNamedGlobal(Name)) {
     GV = Existing;

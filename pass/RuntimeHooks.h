@@ -27,6 +27,9 @@ enum class Hook : unsigned {
   NumHooks
 };
 
+// The symbol of a hook.
+const char *hookName(Hook H);
+
 class RuntimeHooks {
 public:
   explicit RuntimeHooks(llvm::Module &M);
@@ -37,6 +40,7 @@ public:
   bool isHook(const llvm::Function *F) const;
 
   // The thread-local __sbsan_arg_slots / __sbsan_ret_slot.
+  static llvm::StringRef slotName(bool Ret);
   llvm::GlobalVariable *slotGlobal(bool Ret);
   // The runtime's __sbsan_elide_frozen_reborrows (an i8, 0 or 1).
   llvm::GlobalVariable *elideFlagGlobal();

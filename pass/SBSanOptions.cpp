@@ -94,6 +94,13 @@ cl::opt<bool> RustRetagIntrinsics(
              "runtime retags (and then infer no retags from attributes)"),
     cl::Hidden, cl::init(true));
 
+cl::opt<bool> FoldRetagChains(
+    "sbsan-fold-retag-chains",
+    cl::desc("After inlining, fold chains of retags of one range into one "
+             "retag and elide shared retags under a protected shared parent "
+             "(docs/design.md section 5)"),
+    cl::Hidden, cl::init(true));
+
 cl::opt<bool>
     Restrict("sbsan-restrict",
              cl::desc("Check the noalias semantics of C restrict parameters"),

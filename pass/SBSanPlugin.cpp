@@ -6,7 +6,10 @@
 //    `clang -fpass-plugin=` and `rustc -Zllvm-plugins=`: there the pass sees
 //    the IR before inlining, so every function boundary (where retags and
 //    protectors live) is still visible. PipelineStart callbacks run at -O0
-//    too (the O0 pipeline invokes them).
+//    too (the O0 pipeline invokes them);
+//  - as "sbsan-retag-chains", and at the optimizer's last extension point
+//    above -O0, the folding of retag chains that inlining made
+//    (RetagChains.cpp).
 //
 // rustc parses -Cllvm-args before it loads plugins, so there -sbsan-*
 // options are unknown arguments (clang's -mllvm and opt work). The plugin
@@ -15,6 +18,7 @@
 // there is a fatal error.
 //
 //===----------------------------------------------------------------------===//
+#include "RetagChains.h"
 #include "SBSanPass.h"
 
 #include "llvm/ADT/SmallVector.h"
@@ -72,14 +76,24 @@ static void registerCallbacks(PassBuilder &PB) {
   PB.registerPipelineParsingCallback(
       [](StringRef Name, ModulePassManager &MPM,
          ArrayRef<PassBuilder::PipelineElement>) {
-        if (Name != "sbsan")
-          return false;
-        MPM.addPass(sbsan::SBSanPass());
-        return true;
+        if (Name == "sbsan") {
+          MPM.addPass(sbsan::SBSanPass());
+          return true;
+        }
+        if (Name == "sbsan-retag-chains") {
+          MPM.addPass(sbsan::SBSanRetagChainsPass());
+          return true;
+        }
+        return false;
       });
   PB.registerPipelineStartEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel) {
         MPM.addPass(sbsan::SBSanPass());
+      });
+  PB.registerOptimizerLastEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel Level, ThinOrFullLTOPhase) {
+        if (Level != OptimizationLevel::O0)
+          MPM.addPass(sbsan::SBSanRetagChainsPass());
       });
 }
 
