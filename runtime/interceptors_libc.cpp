@@ -20,9 +20,9 @@
 // function's bytes up to and including the terminator it reaches, read()
 // and its kin the bytes actually stored (after the call, as the count is
 // known only then), write() and its kin all the bytes they are given
-// (before the call). qsort reads and writes the whole array; bsearch and
-// the comparison callbacks are not checked (their pointers may point into
-// libc's own temporary copies).
+// (before the call). qsort reads and writes the whole array; the
+// comparison callbacks of qsort and bsearch get the caller's tags for
+// pointers into its array and key (CompareScope).
 //
 // The real functions are found with dlsym(RTLD_NEXT). Until then (dlsym
 // itself may copy memory) the mem* functions run a plain loop.
@@ -152,6 +152,62 @@ Ch *copyString(const CCall &C, Ch *D, const Ch *S,
   checkWrite(C, D, N, TD);
   return Real(D, S);
 }
+
+// The comparison callback of qsort and bsearch runs with the caller's tags:
+// a pointer into the caller's array gets the array's tag, bsearch's key
+// the key's, through the argument slots the instrumented callback reads
+// on entry. Any other pointer (into libc's own temporary copy of
+// elements) gets none, so the callback's accesses through it are not
+// checked. The context is per thread and nests (a callback may sort).
+using CompareFn = int (*)(const void *, const void *);
+
+class CompareScope {
+public:
+  CompareScope(CompareFn Compare, const void *Base, uptr Bytes, Tag BaseTag,
+               const void *Key, Tag KeyTag)
+      : Compare(Compare), Lo(reinterpret_cast<uptr>(Base)), Hi(Lo + Bytes),
+        BaseTag(BaseTag), Key(Key), KeyTag(KeyTag), Outer(Current) {
+    Current = this;
+  }
+  ~CompareScope() { Current = Outer; }
+  CompareScope(const CompareScope &) = delete;
+  CompareScope &operator=(const CompareScope &) = delete;
+
+  // The function to hand to libc: the trampoline, unless no tag is known
+  // (or no callback), when the caller's own function does as well.
+  CompareFn callback() const {
+    return Compare && (BaseTag != kWildcardTag || KeyTag != kWildcardTag)
+               ? &trampoline
+               : Compare;
+  }
+
+private:
+  Tag tagOf(const void *P) const {
+    if (Key && P == Key)
+      return KeyTag;
+    uptr A = reinterpret_cast<uptr>(P);
+    return A >= Lo && A < Hi ? BaseTag : kWildcardTag;
+  }
+  static int trampoline(const void *A, const void *B) {
+    CompareScope *S = Current;
+    __sbsan_arg_slots[0] = {reinterpret_cast<uint64_t>(A), S->tagOf(A)};
+    __sbsan_arg_slots[1] = {reinterpret_cast<uint64_t>(B), S->tagOf(B)};
+    int R = S->Compare(A, B);
+    // An uninstrumented callback leaves the slots for someone else.
+    __sbsan_arg_slots[0].value = __sbsan_arg_slots[1].value = 0;
+    return R;
+  }
+
+  CompareFn Compare;
+  uptr Lo, Hi;
+  Tag BaseTag;
+  const void *Key;
+  Tag KeyTag;
+  CompareScope *Outer;
+  static thread_local CompareScope *Current;
+};
+
+thread_local CompareScope *CompareScope::Current = nullptr;
 
 } // namespace
 
@@ -522,13 +578,21 @@ int snprintf(char *Buf, size_t N, const char *Fmt, ...) {
   return R;
 }
 
-void qsort(void *Base, size_t N, size_t Size,
-           int (*Compare)(const void *, const void *)) {
+void qsort(void *Base, size_t N, size_t Size, CompareFn Compare) {
   SBSAN_CCALL("qsort");
   Tag T = takeSlot(0, Base);
   // Elements are moved as bytes: pointers inside them keep no tag.
   checkWrite(C, Base, N * Size, T);
-  SBSAN_REAL(qsort)(Base, N, Size, Compare);
+  CompareScope Scope(Compare, Base, N * Size, T, nullptr, kWildcardTag);
+  SBSAN_REAL(qsort)(Base, N, Size, Scope.callback());
+}
+
+void *bsearch(const void *Key, const void *Base, size_t N, size_t Size,
+              CompareFn Compare) {
+  Tag TK = takeSlot(0, Key);
+  Tag TB = takeSlot(1, Base);
+  CompareScope Scope(Compare, Base, N * Size, TB, Key, TK);
+  return SBSAN_REAL(bsearch)(Key, Base, N, Size, Scope.callback());
 }
 
 } // extern "C"

@@ -432,3 +432,19 @@ SBSAN_INTERFACE void __sbsan_copy_provenance(void *Dst, const void *Src,
 SBSAN_INTERFACE void __sbsan_clear_provenance(void *Dst, uint64_t Size) {
   clearProvenance(reinterpret_cast<uptr>(Dst), Size);
 }
+
+// --- Debugging aids (Miri's names) ---------------------------------------
+
+SBSAN_INTERFACE uint64_t miri_get_alloc_id(const void *Ptr) {
+  if (!ensureCoreInit())
+    return 0;
+  return allocationIdOf(reinterpret_cast<uptr>(Ptr));
+}
+
+SBSAN_INTERFACE void miri_print_borrow_state(uint64_t AllocId,
+                                             bool ShowUnnamed) {
+  (void)ShowUnnamed; // every item is printed; tags have no names
+  if (!ensureCoreInit())
+    return;
+  printBorrowState(AllocId);
+}

@@ -1044,6 +1044,65 @@ void reportBadFree(BadFreeKind K, uptr Addr, const char *Function,
   endReport(Kind);
 }
 
+uint64_t allocationIdOf(uptr Addr) {
+  SpinLockGuard G(ReportLock);
+  Tag Root = rootAt(Addr);
+  if (Root == kWildcardTag)
+    return 0;
+  uptr Lo, Hi;
+  bool Exact;
+  allocationBounds(Addr, Root, &Lo, &Hi, &Exact);
+  return Lo;
+}
+
+// Equal stacks of consecutive bytes print as one line: "[+from, +to):"
+// and the items, bottom first.
+void printBorrowState(uint64_t Id) {
+  SpinLockGuard G(ReportLock);
+  OutputBuffer &Out = S.Out;
+  uptr Base = uptr(Id);
+  Tag Root = Id ? rootAt(Base) : kWildcardTag;
+  if (Root == kWildcardTag) {
+    Out.printf("==%d==borrow state: no tracked allocation with id %lu\n",
+               int(getpid()), (unsigned long)Id);
+    Out.flush();
+    return;
+  }
+  uptr Lo, Hi;
+  bool Exact;
+  allocationBounds(Base, Root, &Lo, &Hi, &Exact);
+  Out.printf("==%d==borrow state of the allocation at 0x%lx (%s%lu bytes, "
+             "bottom of each stack first):\n",
+             int(getpid()), (unsigned long)Lo, Exact ? "" : "at least ",
+             (unsigned long)(Hi - Lo));
+  static Item Prev[BorrowStack::kMaxItems];
+  uint32_t PrevN = 0;
+  uptr From = Lo;
+  char Buf[96];
+  for (uptr A = Lo; A <= Hi; ++A) {
+    bool Truncated = false;
+    uint32_t N = A < Hi ? memory().stackAt(A, S.StackItems,
+                                           BorrowStack::kMaxItems, &Truncated)
+                        : 0;
+    N = N < BorrowStack::kMaxItems ? N : BorrowStack::kMaxItems;
+    bool Same = A > Lo && A < Hi && N == PrevN &&
+                memcmp(Prev, S.StackItems, N * sizeof(Item)) == 0;
+    if (A > Lo && !Same) {
+      Out.printf("  [+%lu, +%lu):", (unsigned long)(From - Lo),
+                 (unsigned long)(A - Lo));
+      for (uint32_t I = 0; I < PrevN; ++I) {
+        formatItem(Buf, sizeof(Buf), Prev[I]);
+        Out.printf(" %s", Buf);
+      }
+      Out.append("\n");
+      From = A;
+    }
+    memcpy(Prev, S.StackItems, N * sizeof(Item));
+    PrevN = N;
+  }
+  Out.flush();
+}
+
 uint64_t reportCount() {
   return __atomic_load_n(&NumReports, __ATOMIC_RELAXED);
 }

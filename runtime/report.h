@@ -74,6 +74,12 @@ uint64_t suppressedReportCount();
 // made, prints the count and ends the process with exitcode.
 void reportAtExit();
 
+// The allocation around Addr, identified by its first byte (0 if it is not
+// tracked), and a print of its borrow stacks, one line per range of bytes
+// whose stacks are equal (miri_get_alloc_id, miri_print_borrow_state).
+uint64_t allocationIdOf(uptr Addr);
+void printBorrowState(uint64_t AllocationId);
+
 void lockReports();
 void unlockReports();
 

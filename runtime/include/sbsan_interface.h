@@ -29,6 +29,7 @@
 #define SBSAN_INTERFACE_H
 
 #include <stddef.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -183,6 +184,14 @@ void __sbsan_store_ptr(const void *slot, const void *value, sbsan_tag tag);
 sbsan_tag __sbsan_load_ptr(const void *slot, const void *value);
 void __sbsan_copy_provenance(void *dst, const void *src, uint64_t size);
 void __sbsan_clear_provenance(void *dst, uint64_t size);
+
+/* Debugging aids under the names Miri gives them, so a program written
+ * for Miri runs unchanged: the id of the allocation holding ptr (its
+ * first byte's address; 0 if SBSan does not track it), and a print on the
+ * report stream of that allocation's borrow stacks, one line per range of
+ * bytes whose stacks are equal. show_unnamed is accepted and ignored. */
+uint64_t miri_get_alloc_id(const void *ptr);
+void miri_print_borrow_state(uint64_t alloc_id, bool show_unnamed);
 
 #ifdef __cplusplus
 }

@@ -15,7 +15,7 @@
 // CHECK: mem 7 7 0 equal=0 chr=3
 // CHECK-NEXT: str 5 hello world cmp<0 ncmp=0 chr=4 rchr=7 str=6 nlen=3
 // CHECK-NEXT: io read 5 hello, readv 3+2, pread 2 ll
-// CHECK-NEXT: fmt n=42 len 4, sorted [1, 3, 5, 7, 9]
+// CHECK-NEXT: fmt n=42 len 4, sorted [1, 3, 5, 7, 9], 7 at 3
 // CHECK-NEXT: stat ok, cwd ok, fgets line one
 // CHECK-NEXT: more abcxy! dup abcxy! wide 3 equal=1 zeroed 0
 // CHECK-NEXT: rest bcmp=0 stat ok lstat ok realpath ok sent 4 got ping writev 5 pwrite 2 fread hezzo
@@ -72,6 +72,8 @@ extern "C" {
     fn close(fd: c_int) -> c_int;
     fn snprintf(buf: *mut c_char, n: usize, fmt: *const c_char, ...) -> c_int;
     fn qsort(base: *mut c_void, n: usize, size: usize, cmp: Cmp);
+    fn bsearch(key: *const c_void, base: *const c_void, n: usize, size: usize,
+               cmp: Cmp) -> *mut c_void;
     fn fstat(fd: c_int, st: *mut c_void) -> c_int;
     fn getcwd(buf: *mut c_char, n: usize) -> *mut c_char;
     fn fopen(path: *const c_char, mode: *const c_char) -> *mut c_void;
@@ -155,7 +157,16 @@ fn fmt_and_sort() {
     unsafe { qsort(v.as_mut_ptr() as *mut c_void, v.len(), 4, by_value) };
     v.push(11);
     v.pop();
-    println!("fmt {} len {}, sorted {:?}", cstr(&buf), n, v);
+    // The callback reads the key and the elements through the tags of the
+    // caller's pointers: a key behind `&`, an array behind `&[i32]`.
+    let sorted: &[i32] = &v;
+    let key = 7i32;
+    let found = unsafe {
+        bsearch(&key as *const i32 as *const c_void, sorted.as_ptr() as *const c_void,
+                sorted.len(), 4, by_value)
+    };
+    let at = (found as usize - sorted.as_ptr() as usize) / 4;
+    println!("fmt {} len {}, sorted {:?}, 7 at {}", cstr(&buf), n, v, at);
 }
 
 fn files() {
