@@ -122,9 +122,11 @@ bool FunctionInstrumenter::run() {
   expandFastPaths();
   expandInlineElisions();
   // __rust_retag_mem calls in unreachable blocks were never visited; they
-  // must go too (the function does not exist at link time).
+  // must go too (the function does not exist at link time). The visited
+  // ones are queued already, and blocks may have been split since.
+  SmallPtrSet<Instruction *, 16> Queued(ToErase.begin(), ToErase.end());
   for (auto &[I, R] : RustRetags)
-    if (R.IsMem && !Reachable.count(I->getParent()))
+    if (R.IsMem && Queued.insert(I).second)
       ToErase.push_back(I);
   for (Instruction *I : ToErase)
     I->eraseFromParent();

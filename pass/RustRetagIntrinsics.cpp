@@ -21,6 +21,12 @@
 // with non-constant flags is dropped (its result is the operand, same tag)
 // and counted.
 //
+// Size is the pointee's static size: 0 for zero-sized types, and also for
+// slices, str and dyn, whose size is only in the pointer's metadata. Such a
+// retag is not made: a tag without items would be refused by every access
+// of the real bytes (a false report), while the parent's tag only misses
+// reports (counted under -sbsan-stats).
+//
 //===----------------------------------------------------------------------===//
 #include "FunctionInstrumenter.h"
 #include "SBSanOptions.h"
@@ -176,10 +182,15 @@ void FunctionInstrumenter::instrumentRustRetag(Instruction *I) {
     return; // already lowered on demand
   bool Ok;
   RetagPlan P = planFromRustFlags(R.Size, R.Flags, R.Im, R.Pin, Ok);
-  if (!Ok)
+  auto *ConstSize = dyn_cast<ConstantInt>(R.Size);
+  if (Ok && ConstSize && ConstSize->isZero()) {
+    Ok = false; // unsized (or zero-sized) pointee: keep the parent's tag
+    ++stats::NumRustRetagIntrinsicsUnsized;
+  } else if (!Ok) {
     ++stats::NumRustRetagIntrinsicsSkipped;
-  else
+  } else {
     ++stats::NumRustRetagIntrinsics;
+  }
   if (!R.IsMem) {
     Value *Parent = isTrackedPointer(R.Place->getType())
                         ? getTag(R.Place)

@@ -81,7 +81,26 @@ define i8 @unknown(ptr %p, i8 %f) {
   ret i8 %v
 }
 
+; rustc passes size 0 for slices, str and dyn (their size is in the
+; pointer's metadata) and for zero-sized types: no retag, the parent's tag
+; stays, in a register and in memory. (With the inline fast path, the
+; load's check splits the block before the mem call, which must still be
+; erased exactly once.)
+; CHECK-LABEL: define i8 @unsized(ptr %p, i64 %len, ptr %place)
+; CHECK-NOT: __sbsan_retag(
+; CHECK: call void @__sbsan_read1(ptr %q, i64 %sbsan.tag.p)
+; CHECK-NOT: __sbsan_retag(
+; CHECK-NOT: __sbsan_store_ptr
+; CHECK: ret i8
+define i8 @unsized(ptr %p, i64 %len, ptr %place) {
+  %q = call ptr @__rust_retag_reg(ptr %p, i64 0, i8 9, ptr null, ptr null)
+  %v = load i8, ptr %q
+  call void @__rust_retag_mem(ptr %place, i64 0, i8 3, ptr null, ptr null)
+  ret i8 %v
+}
+
 ; STATS: 8  __rust_retag_* calls lowered
+; STATS: 2  __rust_retag_* calls of size 0
 ; STATS: 2  __rust_retag_* calls not understood
 
 ; The functions do not exist at link time: every call goes, also invokes,
