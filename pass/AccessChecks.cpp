@@ -35,6 +35,7 @@
 // alignment proves when size <= min(align, 8).
 //
 //===----------------------------------------------------------------------===//
+#include "AsmAccesses.h"
 #include "FunctionInstrumenter.h"
 #include "SBSanOptions.h"
 #include "SBSanStats.h"
@@ -303,6 +304,74 @@ void FunctionInstrumenter::instrumentCmpXchg(AtomicCmpXchgInst *CX) {
     CallInst *Rec = B.CreateCall(H.get(Hook::StorePtr), {Addr, New, NewTag});
     ++stats::NumPointerStores;
     GuardedCalls.push_back({Rec, Success});
+  }
+}
+
+void FunctionInstrumenter::instrumentInlineAsm(CallBase *CB) {
+  ++stats::NumAsmStatements;
+  AsmAnalysis A = analyzeInlineAsm(*CB);
+  for (const std::string &Why : A.Skipped) {
+    ++stats::NumAsmSkipped;
+    SBSAN_LOG(log() << "sbsan: " << F.getName() << ": inline asm: " << Why
+                    << " (not checked)\n");
+  }
+  IRBuilder<> B(CB);
+  IRBuilder<> After(CB->getParent(), insertPointAfter(CB));
+  // Sizes first: a string copy's two halves need each other's range.
+  SmallVector<Value *, 4> Sizes;
+  for (const AsmAccess &Acc : A.Accesses) {
+    Value *Size = ConstantInt::get(H.I64, Acc.Size);
+    if (Acc.CountArg >= 0) {
+      Value *Count = CB->getArgOperand(unsigned(Acc.CountArg));
+      Size = Count->getType() == H.I64
+                 ? B.CreateMul(Count, Size, "sbsan.asm.bytes")
+                 : nullptr; // a narrower count register: upper bits unknown
+    }
+    Sizes.push_back(Size);
+  }
+  for (unsigned I = 0; I < A.Accesses.size(); ++I) {
+    const AsmAccess &Acc = A.Accesses[I];
+    Value *Base = CB->getArgOperand(Acc.BaseArg);
+    Value *Size = Sizes[I];
+    if (!Size || (Acc.PairedWith >= 0 && !Sizes[Acc.PairedWith])) {
+      ++stats::NumAsmSkipped;
+      continue;
+    }
+    if (!isTrackedPointer(Base->getType()))
+      continue; // an address passed as an integer has no tag
+    Value *Tag = getTag(Base);
+    if (isWildcard(Tag))
+      continue;
+    if (Acc.PairedWith >= 0) {
+      // A forward copy onto an overlapping range above its source reads
+      // bytes it already wrote: then neither half is checked.
+      const AsmAccess &Other = A.Accesses[Acc.PairedWith];
+      Value *Dst = CB->getArgOperand(Acc.Writes ? Acc.BaseArg : Other.BaseArg);
+      Value *Src = CB->getArgOperand(Acc.Writes ? Other.BaseArg : Acc.BaseArg);
+      Value *D = B.CreatePtrToInt(Dst, H.I64);
+      Value *S = B.CreatePtrToInt(Src, H.I64);
+      Value *Above = B.CreateICmpUGT(D, S);
+      Value *Inside = B.CreateICmpULT(D, B.CreateAdd(S, Size));
+      Size = B.CreateSelect(B.CreateAnd(Above, Inside),
+                            ConstantInt::get(H.I64, 0), Size);
+    }
+    Value *Offset = ConstantInt::get(H.I64, Acc.Disp);
+    if (Acc.IndexArg >= 0) {
+      Value *Index = CB->getArgOperand(unsigned(Acc.IndexArg));
+      if (Index->getType()->isPointerTy())
+        Index = B.CreatePtrToInt(Index, H.I64);
+      if (Index->getType() != H.I64) {
+        ++stats::NumAsmSkipped; // a narrower register's upper bits are unknown
+        continue;
+      }
+      Offset = B.CreateAdd(
+          Offset, B.CreateMul(Index, ConstantInt::get(H.I64, Acc.Scale)));
+    }
+    Value *Addr = B.CreateGEP(H.I8, Base, Offset, "sbsan.asm.addr");
+    emitRangeCheck(B, Addr, Size, Tag, Acc.Writes);
+    ++stats::NumAsmAccesses;
+    if (Acc.Writes && opts::TrackProvenance)
+      After.CreateCall(H.get(Hook::ClearProvenance), {Addr, Size});
   }
 }
 

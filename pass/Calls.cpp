@@ -51,6 +51,10 @@ bool isCallToRuntimeOrIntrinsic(const CallBase *CB, const RuntimeHooks &H) {
 } // namespace
 
 void FunctionInstrumenter::instrumentCall(CallBase *CB) {
+  if (CB->isInlineAsm() && isa<CallInst>(CB)) {
+    instrumentInlineAsm(CB);
+    return;
+  }
   if (CB->isInlineAsm() || isa<CallBrInst>(CB) ||
       isCallToRuntimeOrIntrinsic(CB, H))
     return;

@@ -139,6 +139,9 @@ private:
   void instrumentAtomicRMW(llvm::AtomicRMWInst *RMW);
   void instrumentCmpXchg(llvm::AtomicCmpXchgInst *CX);
   void instrumentMemIntrinsic(llvm::IntrinsicInst *II);
+  // The accesses analyzeInlineAsm attributes to the statement's pointer
+  // operands, checked before it runs (AsmAccesses.h).
+  void instrumentInlineAsm(llvm::CallBase *CB);
   void instrumentMaskedOrUnknownIntrinsic(llvm::IntrinsicInst *II);
   void emitCheck(llvm::Instruction *Before, llvm::Value *Addr,
                  llvm::TypeSize Size, llvm::Align Alignment, bool IsWrite);
