@@ -169,20 +169,25 @@ bool describeOperands(const CallBase &Call, const InlineAsm &IA,
 
 // Identifiers of the text, lowercased, to keep placeholders off registers
 // it names itself.
-StringSet<> identifiersOf(StringRef Text) {
-  StringSet<> Ids;
-  size_t I = 0;
-  while (I < Text.size()) {
-    if (!isAlnum(Text[I])) {
+// Calls F on every maximal run of characters of Text that satisfy In.
+template <typename Pred, typename Fn>
+void forEachRun(StringRef Text, Pred In, Fn F) {
+  for (size_t I = 0; I < Text.size();) {
+    if (!In(Text[I])) {
       ++I;
       continue;
     }
     size_t J = I;
-    while (J < Text.size() && isAlnum(Text[J]))
+    while (J < Text.size() && In(Text[J]))
       ++J;
-    Ids.insert(Text.substr(I, J - I).lower());
+    F(Text.slice(I, J));
     I = J;
   }
+}
+
+StringSet<> identifiersOf(StringRef Text) {
+  StringSet<> Ids;
+  forEachRun(Text, isAlnum, [&](StringRef Id) { Ids.insert(Id.lower()); });
   return Ids;
 }
 
@@ -324,20 +329,12 @@ uint64_t memorySizeFromName(StringRef Name) {
   // immediate's), except for the extending loads (MOVZX32rm8: the last).
   bool Last = Mnemonic == "MOVZX" || Mnemonic == "MOVSX";
   uint64_t Bits = 0;
-  for (size_t I = Alpha; I < Name.size();) {
-    if (!isDigit(Name[I])) {
-      ++I;
-      continue;
-    }
-    size_t J = I;
-    while (J < Name.size() && isDigit(Name[J]))
-      ++J;
+  forEachRun(Name.drop_front(Alpha), isDigit, [&](StringRef Digits) {
     uint64_t V = 0;
-    if (!Name.slice(I, J).getAsInteger(10, V) &&
+    if (!Digits.getAsInteger(10, V) &&
         (V == 8 || V == 16 || V == 32 || V == 64) && (!Bits || Last))
       Bits = V;
-    I = J;
-  }
+  });
   return Bits / 8;
 }
 
