@@ -563,7 +563,6 @@ bool BorrowMemory::joinApproximately(RunState *X, uptr G) {
 // operation over the range met many runs and single granules.
 void BorrowMemory::coalesce(uptr B, uptr E) {
   RunState *X = allocateRun(BorrowStack(Item()));
-  RunState *Merged = nullptr; // the last run whose stack X took in
   uptr G = B;
   while (G < E) {
     uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
@@ -581,12 +580,12 @@ void BorrowMemory::coalesce(uptr B, uptr E) {
     RunState *Y = lockRun(G, Word);
     if (!Y)
       continue;
-    if (Y != Merged) {
-      if (!takeIn(X, Y->Stack)) {
-        Y->Lock.unlock();
-        break;
-      }
-      Merged = Y;
+    // Y's stack is taken in with every batch of its granules: its lock was
+    // released since the last one, and another thread's operation on Y
+    // may have changed the stack those granules share.
+    if (!takeIn(X, Y->Stack)) {
+      Y->Lock.unlock();
+      break;
     }
     uptr Begin = G;
     for (; G < E && Shadow.word(G)->load(std::memory_order_relaxed) == Word;
