@@ -36,6 +36,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "AsmAccesses.h"
+#include "ConditionalCalls.h"
 #include "FunctionInstrumenter.h"
 #include "SBSanOptions.h"
 #include "SBSanStats.h"
@@ -705,9 +706,7 @@ void FunctionInstrumenter::expandFastPaths() {
     Value *Word = emitTopWord(B, Addr);
     Value *Slow =
         B.CreateNot(emitWordAllows(B, Word, Tag, S.IsWrite), "sbsan.slow");
-    Instruction *Then = SplitBlockAndInsertIfThen(Slow, C->getIterator(),
-                                                  /*Unlikely=*/false, Unlikely);
-    C->moveBefore(Then->getIterator());
+    runOnlyIf(C, Slow, Unlikely);
     ++stats::NumFastPaths;
   }
 }
@@ -751,18 +750,7 @@ void FunctionInstrumenter::expandInlineElisions() {
     Value *ParentTagOk = B.CreateAnd(Frozen, On);
     Value *BytesOk = B.CreateAnd(InGranule, ParentReads);
     Value *Elide = B.CreateAnd(ParentTagOk, BytesOk, "sbsan.elided");
-    BasicBlock *Head = C->getParent();
-    Instruction *Then =
-        SplitBlockAndInsertIfThen(B.CreateNot(Elide), C->getIterator(),
-                                  /*Unreachable=*/false, Unlikely);
-    BasicBlock *CallBB = Then->getParent();
-    C->moveBefore(Then->getIterator());
-    BasicBlock *Join = Then->getSuccessor(0);
-    PHINode *Phi = PHINode::Create(H.I64, 2, "sbsan.retag.elided");
-    Phi->insertBefore(Join->begin());
-    C->replaceAllUsesWith(Phi);
-    Phi->addIncoming(Parent, Head);
-    Phi->addIncoming(C, CallBB);
+    runOnlyIf(C, B.CreateNot(Elide), Unlikely, Parent, "sbsan.retag.elided");
     ++stats::NumInlineElisions;
   }
 }

@@ -29,6 +29,7 @@
 //===----------------------------------------------------------------------===//
 #include "RetagChains.h"
 
+#include "ConditionalCalls.h"
 #include "RuntimeHooks.h"
 #include "SBSanOptions.h"
 #include "SBSanStats.h"
@@ -45,6 +46,7 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
 
+#include <cstddef>
 #include <optional>
 
 using namespace llvm;
@@ -61,7 +63,15 @@ enum RetagOperand { Addr = 0, Size = 1, Parent = 2, Kind = 3 };
 struct SlotField {
   const GlobalVariable *Slots = nullptr;
   int64_t Offset = 0;
-  bool isTag() const { return Offset % 16 == 8; }
+  bool isTag() const {
+    return Offset % int64_t(sizeof(sbsan_tag_slot)) ==
+           int64_t(offsetof(sbsan_tag_slot, tag));
+  }
+  // The value field of the same slot (for a tag field).
+  SlotField valueField() const {
+    return {Slots, Offset - int64_t(offsetof(sbsan_tag_slot, tag)) +
+                       int64_t(offsetof(sbsan_tag_slot, value))};
+  }
   bool operator==(const SlotField &O) const {
     return Slots == O.Slots && Offset == O.Offset;
   }
@@ -143,6 +153,8 @@ private:
 
   RuntimeHooks Hooks;
   Function *Retag, *FuncEnter, *FuncExit;
+  // Computed on the first elision that crosses blocks (frameLiveAt).
+  bool DepthsComputed = false;
   DenseMap<const Instruction *, int> DepthAfter;
   SmallVector<const CallBase *, 16> Exits;
   std::optional<DominatorTree> DT;
@@ -161,15 +173,15 @@ bool ChainFolder::onlyFramesBetween(Instruction *From, Instruction *To,
 
 bool ChainFolder::isDeadSlotStore(const User *U) const {
   auto *S = dyn_cast<StoreInst>(U);
-  const DataLayout &DL = S ? S->getDataLayout() : DataLayout("");
-  std::optional<SlotField> Field =
-      S ? slotFieldOf(S->getPointerOperand(), DL) : std::nullopt;
+  if (!S)
+    return false;
+  const DataLayout &DL = S->getDataLayout();
+  std::optional<SlotField> Field = slotFieldOf(S->getPointerOperand(), DL);
   if (!Field || !Field->isTag())
     return false;
   // Readers use a slot's tag only if its value field matches the pointer,
   // so clearing the value field kills the tag as surely as overwriting it.
-  SlotField Value = *Field;
-  Value.Offset -= 8;
+  SlotField Value = Field->valueField();
   for (const Instruction *I = S->getNextNode(); I; I = I->getNextNode()) {
     if (auto *Later = dyn_cast<StoreInst>(I)) {
       std::optional<SlotField> F = slotFieldOf(Later->getPointerOperand(), DL);
@@ -199,6 +211,13 @@ bool ChainFolder::tryFold(CallInst *C2) {
   CallInst *C1 = asRetag(C2->getArgOperand(Parent));
   if (!C1 || C1->getParent() != C2->getParent() || !sameRange(C1, C2))
     return false;
+  uint32_t K1 = kindOf(C1), K2 = kindOf(C2);
+  uint32_t Perm = K1 & SBSAN_RETAG_KIND_MASK;
+  if (Perm != (K2 & SBSAN_RETAG_KIND_MASK) ||
+      (Perm != SBSAN_RETAG_UNIQUE && Perm != SBSAN_RETAG_SHARED_RO) ||
+      (K1 & (SBSAN_RETAG_PROTECT_STRONG | SBSAN_RETAG_PROTECT_WEAK)) ||
+      !onlyFramesBetween(C1, C2, /*ExitsAllowed=*/true))
+    return false;
   SmallVector<Instruction *, 4> DeadStores;
   for (User *U : C1->users()) {
     if (U == C2)
@@ -207,13 +226,6 @@ bool ChainFolder::tryFold(CallInst *C2) {
       return false;
     DeadStores.push_back(cast<Instruction>(U));
   }
-  uint32_t K1 = kindOf(C1), K2 = kindOf(C2);
-  uint32_t Perm = K1 & SBSAN_RETAG_KIND_MASK;
-  if (Perm != (K2 & SBSAN_RETAG_KIND_MASK) ||
-      (Perm != SBSAN_RETAG_UNIQUE && Perm != SBSAN_RETAG_SHARED_RO) ||
-      (K1 & (SBSAN_RETAG_PROTECT_STRONG | SBSAN_RETAG_PROTECT_WEAK)) ||
-      !onlyFramesBetween(C1, C2, /*ExitsAllowed=*/true))
-    return false;
   for (Instruction *S : DeadStores)
     S->eraseFromParent();
   C2->setArgOperand(Parent, C1->getArgOperand(Parent));
@@ -264,6 +276,10 @@ void ChainFolder::computeDepths(Function &F) {
 bool ChainFolder::frameLiveAt(CallInst *P, CallInst *C) {
   if (P->getParent() == C->getParent() && P->comesBefore(C))
     return noExitBetween(P, C);
+  if (!DepthsComputed) {
+    computeDepths(*P->getFunction());
+    DepthsComputed = true;
+  }
   if (!DepthAfter.count(P) || !DepthAfter.count(C))
     return false;
   if (!DT)
@@ -304,16 +320,7 @@ void ChainFolder::emitElision(CallInst *C2, Value *ParentTag) {
   Value *Flag =
       B.CreateLoad(Hooks.I8, Hooks.elideFlagGlobal(), "sbsan.elide.chain");
   Value *Off = B.CreateICmpEQ(Flag, B.getInt8(0));
-  BasicBlock *Head = C2->getParent();
-  Instruction *Then =
-      SplitBlockAndInsertIfThen(Off, C2->getIterator(), /*Unreachable=*/false);
-  BasicBlock *Tail = C2->getParent();
-  C2->moveBefore(Then->getIterator());
-  B.SetInsertPoint(Tail, Tail->getFirstInsertionPt());
-  PHINode *Phi = B.CreatePHI(C2->getType(), 2, "sbsan.retag.chain");
-  C2->replaceAllUsesWith(Phi);
-  Phi->addIncoming(C2, Then->getParent());
-  Phi->addIncoming(ParentTag, Head);
+  runOnlyIf(C2, Off, /*Weights=*/nullptr, ParentTag, "sbsan.retag.chain");
   ++stats::NumRetagsElidedInChains;
 }
 
@@ -327,7 +334,7 @@ bool ChainFolder::run(Function &F) {
         while (tryFold(C))
           Changed = true;
   SmallVector<CallInst *, 16> Elided;
-  computeDepths(F);
+  DepthsComputed = false;
   DT.reset();
   for (BasicBlock &BB : F)
     for (Instruction &I : BB)

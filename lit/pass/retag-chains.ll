@@ -117,7 +117,7 @@ define void @no_fold(ptr %p, i64 %t, ptr %f) {
 ; CHECK: [[CALL]]:
 ; CHECK-NEXT: %c = call i64 @__sbsan_retag(ptr %p, i64 24, i64 %p1, i32 18, ptr @site)
 ; CHECK: [[JOIN]]:
-; CHECK-NEXT: %[[TAG:.*]] = phi i64 [ %c, %[[CALL]] ], [ %p1, %{{.*}} ]
+; CHECK-NEXT: %[[TAG:.*]] = phi i64 [ %p1, %{{.*}} ], [ %c, %[[CALL]] ]
 ; CHECK: ret i64 %[[TAG]]
 ; OFF-LABEL: define i64 @elide_same_block(
 ; OFF-NOT: __sbsan_elide_frozen_reborrows
