@@ -54,54 +54,48 @@ namespace sbsan {
 
 namespace {
 
-// One general-purpose register and its narrower names.
+// A general-purpose register: its names by width, the constraint letter
+// that names it (GCC's "a", "S", ...; 0 for none), and whether placeholders
+// may become it. None of the placeholder registers has an implicit role in
+// the instructions analysed (rax/rdx: mul, div; rcx: shifts, rep; rsi/rdi:
+// string instructions; rsp and rbp are not listed at all). Placeholders
+// take them in this order.
 struct GPR {
   const char *Q, *D, *W, *B;
+  char Letter;
+  bool Placeholder;
 };
-// The registers placeholders may become: none has an implicit role in
-// the instructions analysed (rax/rdx: mul, div; rcx: shifts, rep;
-// rsi/rdi: string instructions; rsp, rbp).
-const GPR kPool[] = {
-    {"r8", "r8d", "r8w", "r8b"},     {"r9", "r9d", "r9w", "r9b"},
-    {"r10", "r10d", "r10w", "r10b"}, {"r11", "r11d", "r11w", "r11b"},
-    {"r12", "r12d", "r12w", "r12b"}, {"r13", "r13d", "r13w", "r13b"},
-    {"r14", "r14d", "r14w", "r14b"}, {"r15", "r15d", "r15w", "r15b"},
-    {"rbx", "ebx", "bx", "bl"},
-};
-// Registers operands may name explicitly (`in("rdi") p`, `"D"(p)` in C).
-const GPR kNamed[] = {
-    {"rax", "eax", "ax", "al"},  {"rbx", "ebx", "bx", "bl"},
-    {"rcx", "ecx", "cx", "cl"},  {"rdx", "edx", "dx", "dl"},
-    {"rsi", "esi", "si", "sil"}, {"rdi", "edi", "di", "dil"},
+const GPR kGPRs[] = {
+    {"r8", "r8d", "r8w", "r8b", 0, true},
+    {"r9", "r9d", "r9w", "r9b", 0, true},
+    {"r10", "r10d", "r10w", "r10b", 0, true},
+    {"r11", "r11d", "r11w", "r11b", 0, true},
+    {"r12", "r12d", "r12w", "r12b", 0, true},
+    {"r13", "r13d", "r13w", "r13b", 0, true},
+    {"r14", "r14d", "r14w", "r14b", 0, true},
+    {"r15", "r15d", "r15w", "r15b", 0, true},
+    {"rbx", "ebx", "bx", "bl", 'b', true},
+    {"rax", "eax", "ax", "al", 'a', false},
+    {"rcx", "ecx", "cx", "cl", 'c', false},
+    {"rdx", "edx", "dx", "dl", 'd', false},
+    {"rsi", "esi", "si", "sil", 'S', false},
+    {"rdi", "edi", "di", "dil", 'D', false},
 };
 
-// The named register a constraint code fixes ("{rdi}", "{edi}", "D"), or
-// null.
+// The register a constraint code fixes ("{rdi}", "{edi}", "D"), among
+// those with a constraint letter, or null.
 const GPR *namedRegister(StringRef Code) {
-  if (Code.size() == 1) {
-    switch (Code[0]) {
-    case 'a':
-      return &kNamed[0];
-    case 'b':
-      return &kNamed[1];
-    case 'c':
-      return &kNamed[2];
-    case 'd':
-      return &kNamed[3];
-    case 'S':
-      return &kNamed[4];
-    case 'D':
-      return &kNamed[5];
-    default:
-      return nullptr;
-    }
-  }
-  if (!Code.consume_front("{") || !Code.consume_back("}"))
-    return nullptr;
-  std::string Name = Code.lower();
-  for (const GPR &R : kNamed)
-    if (Name == R.Q || Name == R.D || Name == R.W || Name == R.B)
+  std::string Name;
+  if (Code.size() > 2 && Code.starts_with("{") && Code.ends_with("}"))
+    Name = Code.drop_front().drop_back().lower();
+  for (const GPR &R : kGPRs) {
+    if (!R.Letter)
+      continue;
+    if (Code.size() == 1
+            ? Code[0] == R.Letter
+            : Name == R.Q || Name == R.D || Name == R.W || Name == R.B)
       return &R;
+  }
   return nullptr;
 }
 
@@ -112,6 +106,7 @@ struct Operand {
   const GPR *Reg = nullptr;
   bool Named = false; // Reg fixed by the constraint, not a placeholder's
   bool Output = false;
+  int Tied = -1; // an input tied to output operand $Tied ("0", "1", ...)
 };
 
 // Collects the instructions the parser assembles.
@@ -148,6 +143,9 @@ bool describeOperands(const CallBase &Call, const InlineAsm &IA,
     if (HasArg)
       Op.Arg = int(ArgNo++);
     StringRef Code = C.Codes.empty() ? StringRef() : StringRef(C.Codes[0]);
+    unsigned Tied = 0;
+    if (!Code.empty() && isDigit(Code[0]) && !Code.getAsInteger(10, Tied))
+      Op.Tied = int(Tied);
     if (C.isIndirect && (Code == "m" || Code == "o" || Code == "V")) {
       Op.K = Operand::Memory;
     } else if (!C.isIndirect && namedRegister(Code)) {
@@ -167,8 +165,6 @@ bool describeOperands(const CallBase &Call, const InlineAsm &IA,
   return true;
 }
 
-// Identifiers of the text, lowercased, to keep placeholders off registers
-// it names itself.
 // Calls F on every maximal run of characters of Text that satisfy In.
 template <typename Pred, typename Fn>
 void forEachRun(StringRef Text, Pred In, Fn F) {
@@ -185,6 +181,8 @@ void forEachRun(StringRef Text, Pred In, Fn F) {
   }
 }
 
+// Identifiers of the text, lowercased, to keep placeholders off registers
+// it names itself.
 StringSet<> identifiersOf(StringRef Text) {
   StringSet<> Ids;
   forEachRun(Text, isAlnum, [&](StringRef Id) { Ids.insert(Id.lower()); });
@@ -197,7 +195,7 @@ bool mentions(const StringSet<> &Ids, const GPR &R) {
 
 // Gives every register operand a register of the pool; a tied input gets
 // its output's register.
-bool assignRegisters(const InlineAsm &IA, SmallVectorImpl<Operand> &Ops,
+bool assignRegisters(const InlineAsm &IA, MutableArrayRef<Operand> Ops,
                      std::string &Why) {
   StringSet<> Ids = identifiersOf(IA.getAsmString());
   StringSet<> InConstraints = identifiersOf(IA.getConstraintString());
@@ -208,30 +206,20 @@ bool assignRegisters(const InlineAsm &IA, SmallVectorImpl<Operand> &Ops,
       Ids.insert(Op.Reg->Q);
   unsigned Next = 0;
   auto Take = [&]() -> const GPR * {
-    while (Next < std::size(kPool) && mentions(Ids, kPool[Next]))
-      ++Next;
-    return Next < std::size(kPool) ? &kPool[Next++] : nullptr;
+    for (; Next < std::size(kGPRs); ++Next)
+      if (kGPRs[Next].Placeholder && !mentions(Ids, kGPRs[Next]))
+        return &kGPRs[Next++];
+    return nullptr;
   };
-  std::vector<InlineAsm::ConstraintInfo> Cs = IA.ParseConstraints();
-  unsigned N = 0;
-  for (const InlineAsm::ConstraintInfo &C : Cs) {
-    if (C.Type == InlineAsm::isClobber)
-      continue;
-    Operand &Op = Ops[N++];
+  for (Operand &Op : Ops) {
     if (Op.Named)
       continue;
-    if (Op.K == Operand::Memory) {
+    if (Op.K == Operand::Memory)
       Op.Reg = Take(); // the address register of the memory expression
-    } else if (Op.K == Operand::Register) {
-      StringRef Code = C.Codes.empty() ? StringRef() : StringRef(C.Codes[0]);
-      unsigned Tied = 0;
-      if (!Code.empty() && isDigit(Code[0]) && !Code.getAsInteger(10, Tied) &&
-          Tied < Ops.size())
-        Op.Reg = Ops[Tied].Reg;
-      else
-        Op.Reg = Take();
-    }
-    if ((Op.K != Operand::Other) && !Op.Reg) {
+    else if (Op.K == Operand::Register)
+      Op.Reg = Op.Tied >= 0 && unsigned(Op.Tied) < Ops.size() ? Ops[Op.Tied].Reg
+                                                              : Take();
+    if (Op.K != Operand::Other && !Op.Reg) {
       Why = "no free register for an operand";
       return false;
     }
@@ -570,16 +558,11 @@ void analyzeInstructions(const MCTools &Tools, ArrayRef<MCInst> Insts,
         const MCOperand &Seg = Inst.getOperand(Mem + 4);
         int BaseOp =
             Base.isReg() ? operandOfRegister(MRI, Base.getReg(), Ops) : -1;
-        int IndexOp = -1;
         bool HasIndex = Index.isReg() && Index.getReg();
-        if (HasIndex)
-          IndexOp = operandOfRegister(MRI, Index.getReg(), Ops);
-        bool Ok =
-            BaseOp >= 0 && Ops[BaseOp].Arg >= 0 && !Ops[BaseOp].Output &&
-            Ops[BaseOp].K == Operand::Register && !Redefined(Base.getReg()) &&
-            Scale.isImm() && Disp.isImm() && Seg.isReg() && !Seg.getReg() &&
-            (!HasIndex || (IndexOp >= 0 && Ops[IndexOp].Arg >= 0 &&
-                           !Ops[IndexOp].Output && !Redefined(Index.getReg())));
+        int BaseIn = Base.isReg() ? InputIn(Base.getReg()) : -1;
+        int IndexIn = HasIndex ? InputIn(Index.getReg()) : -1;
+        bool Ok = BaseIn >= 0 && Scale.isImm() && Disp.isImm() && Seg.isReg() &&
+                  !Seg.getReg() && (!HasIndex || IndexIn >= 0);
         if (BaseOp >= 0 && Ops[BaseOp].K == Operand::Memory) {
           // A memory operand: checked whole, from its constraint.
         } else if (!Ok) {
@@ -587,8 +570,8 @@ void analyzeInstructions(const MCTools &Tools, ArrayRef<MCInst> Insts,
               ("address of " + Name + " not from an input operand").str());
         } else {
           AsmAccess A;
-          A.BaseArg = unsigned(Ops[BaseOp].Arg);
-          A.IndexArg = HasIndex ? Ops[IndexOp].Arg : -1;
+          A.BaseArg = unsigned(Ops[BaseIn].Arg);
+          A.IndexArg = HasIndex ? Ops[IndexIn].Arg : -1;
           A.Scale = uint64_t(Scale.getImm());
           A.Disp = Disp.getImm();
           A.Size = Size;

@@ -1172,10 +1172,6 @@ TEST_F(RestrictTest, LongChainsAreCutPermissively) {
   EXPECT_EQ(S.item(1), Item(21, U)) << "the cut chain made no access";
 }
 
-} // namespace
-
-namespace {
-
 // approximateMiddle keeps the lowest and highest items; the dropped tags
 // join the approximated range and are granted like tags of a truncated
 // stack, tags outside it keep the exact rules.
