@@ -17,8 +17,8 @@
 #include "borrow_stack.h"
 
 #include "internal_alloc.h"
+#include "internal_libc.h"
 
-#include <cstring>
 
 // The private helpers on the path of every access and retag are inlined
 // into their few callers: their call overhead (many arguments, saved
@@ -115,7 +115,7 @@ void BorrowStack::copyFrom(const BorrowStack &Other) {
   UniqueLow = Other.UniqueLow;
   TopIndex = Other.TopIndex;
   if (reserve(Other.Size)) {
-    std::memcpy(Items, Other.Items, Other.Size * sizeof(Item));
+    internalMemmove(Items, Other.Items, Other.Size * sizeof(Item));
     Size = Other.Size;
     return;
   }
@@ -123,7 +123,7 @@ void BorrowStack::copyFrom(const BorrowStack &Other) {
   // fit. That is a truncation like any other, so it stays sound.
   uint32_t Keep = Capacity - 1;
   Items[0] = Other.Items[0];
-  std::memcpy(Items + 1, Other.Items + Other.Size - Keep, Keep * sizeof(Item));
+  internalMemmove(Items + 1, Other.Items + Other.Size - Keep, Keep * sizeof(Item));
   Size = Capacity;
   UniqueLow = 1;
   TopIndex = kNoIndex;
@@ -144,7 +144,7 @@ bool BorrowStack::reserve(uint32_t Wanted) {
   if (Items == Inline) {
     New = static_cast<Item *>(internalAlloc(NewCap * sizeof(Item)));
     if (New)
-      std::memcpy(New, Items, Size * sizeof(Item));
+      internalMemmove(New, Items, Size * sizeof(Item));
   } else {
     New = static_cast<Item *>(internalRealloc(Items, NewCap * sizeof(Item)));
   }
@@ -166,7 +166,7 @@ void BorrowStack::dropOldest(uint32_t Count) {
   // of the bottom item's SharedReadWrite block; one that starts otherwise
   // cannot (that block would end right at the bottom).
   markIncomplete(Items[1].perm() == Permission::SharedReadWrite);
-  std::memmove(Items + 1, Items + 1 + Count, (Size - 1 - Count) * sizeof(Item));
+  internalMemmove(Items + 1, Items + 1 + Count, (Size - 1 - Count) * sizeof(Item));
   Size -= Count;
   if (UniqueLow != kNoIndex)
     UniqueLow = UniqueLow >= 1 + Count ? UniqueLow - Count : 1;
@@ -184,7 +184,7 @@ SBSAN_STACK_INLINE void BorrowStack::insert(uint32_t Index, Item New) {
   }
   // Most inserts push on top: nothing to move then.
   if (Index < Size)
-    std::memmove(Items + Index + 1, Items + Index,
+    internalMemmove(Items + Index + 1, Items + Index,
                  (Size - Index) * sizeof(Item));
   Items[Index] = New;
   ++Size;
@@ -597,7 +597,7 @@ bool BorrowStack::mergeApproximation(const BorrowStack &O) {
   }
   for (; J < OMidEnd; ++J)
     Drop(O.Items[J]);
-  std::memmove(Items + Out, Items + MidEnd, Suf * sizeof(Item));
+  internalMemmove(Items + Out, Items + MidEnd, Suf * sizeof(Item));
   for (uint32_t I = 0; I < Pre; ++I)
     if (O.Items[I].exposed())
       Items[I].setExposed();
@@ -634,7 +634,7 @@ void BorrowStack::approximateMiddle(uint32_t KeepBottom, uint32_t KeepTop) {
   for (uint32_t I = KeepBottom; I < End; ++I)
     if (Items[I].perm() != Permission::Disabled)
       approximate(Items[I].tag());
-  std::memmove(Items + KeepBottom, Items + End, KeepTop * sizeof(Item));
+  internalMemmove(Items + KeepBottom, Items + End, KeepTop * sizeof(Item));
   Size = KeepBottom + KeepTop;
   resetIndexes();
 }
@@ -644,7 +644,7 @@ bool BorrowStack::operator==(const BorrowStack &O) const {
       RootBlockIncomplete != O.RootBlockIncomplete || ApproxLo != O.ApproxLo ||
       ApproxHi != O.ApproxHi)
     return false;
-  return std::memcmp(Items, O.Items, Size * sizeof(Item)) == 0;
+  return internalMemcmp(Items, O.Items, Size * sizeof(Item)) == 0;
 }
 
 } // namespace sbsan

@@ -5,7 +5,8 @@
 #include "runtime.h"
 #include "shadow_mapping.h"
 
-#include <string.h>
+#include "internal_libc.h"
+
 #include <sys/mman.h>
 
 namespace sbsan {
@@ -41,12 +42,12 @@ static void zeroShadow(uptr Begin, uptr End) {
   constexpr uptr kPage = 4096, kMadviseMin = uptr(1) << 20;
   if (End - Begin >= kMadviseMin) {
     uptr PB = roundUpTo(Begin, kPage), PE = roundDownTo(End, kPage);
-    memset(reinterpret_cast<void *>(Begin), 0, PB - Begin);
+    internalMemset(reinterpret_cast<void *>(Begin), 0, PB - Begin);
     madvise(reinterpret_cast<void *>(PB), PE - PB, MADV_DONTNEED);
-    memset(reinterpret_cast<void *>(PE), 0, End - PE);
+    internalMemset(reinterpret_cast<void *>(PE), 0, End - PE);
     return;
   }
-  memset(reinterpret_cast<void *>(Begin), 0, End - Begin);
+  internalMemset(reinterpret_cast<void *>(Begin), 0, End - Begin);
 }
 
 void clearProvenance(uptr Addr, uptr Size) {
@@ -77,8 +78,8 @@ void copyProvenance(uptr Dst, uptr Src, uptr Size) {
   if (B >= E)
     return;
   uptr SrcB = B - Dst + Src;
-  memmove(provTagSlotFor(B), provTagSlotFor(SrcB), E - B);
-  memmove(provValueSlotFor(B), provValueSlotFor(SrcB), E - B);
+  internalMemmove(provTagSlotFor(B), provTagSlotFor(SrcB), E - B);
+  internalMemmove(provValueSlotFor(B), provValueSlotFor(SrcB), E - B);
 }
 
 } // namespace sbsan
