@@ -54,8 +54,6 @@ using namespace llvm::PatternMatch;
 
 namespace sbsan {
 
-namespace {
-
 // A vector memory intrinsic decoded: which lanes it accesses and where.
 struct VectorAccess {
   enum KindTy {
@@ -71,6 +69,8 @@ struct VectorAccess {
   uint64_t EltSize = 0;
   Align Alignment;
 };
+
+namespace {
 
 enum class Decoded { NotVectorAccess, Unsupported, Ok };
 
@@ -417,190 +417,29 @@ void FunctionInstrumenter::instrumentMemIntrinsic(IntrinsicInst *II) {
   }
 }
 
-void FunctionInstrumenter::instrumentMaskedOrUnknownIntrinsic(
-    IntrinsicInst *II) {
-  VectorAccess VA;
-  switch (decodeVectorAccess(II, DL, VA)) {
-  case Decoded::NotVectorAccess:
-    break;
-  case Decoded::Unsupported:
-    ++stats::NumMaskedSkipped;
-    SBSAN_LOG(log() << "sbsan: " << F.getName()
-                    << ": vector access not checked: " << *II << "\n");
-    return;
-  case Decoded::Ok: {
-    if (VA.IsWrite ? !opts::CheckStores : !opts::CheckLoads)
-      return;
-    IRBuilder<> B(II);
-    unsigned NumLanes = VA.DataTy->getNumElements();
-    uint64_t EltSize = VA.EltSize;
-
-    // A check of lane L (or of a run of lanes) under Cond: true runs it
-    // always, false never, anything else is a branch made in finalize.
-    auto EmitCheck = [&](Value *Addr, uint64_t Size, Value *Tag, Align A,
-                         Value *Cond) {
-      CallInst *Check = createCheckCall(B, Addr, Size, Tag, VA.IsWrite);
-      if (!isa<Constant>(Cond))
-        GuardedCalls.push_back({Check, Cond});
-      if (opts::InlineFastPath && Size <= std::min<uint64_t>(A.value(), 8))
-        FastPaths.push_back({Check, VA.IsWrite});
-    };
-
-    // Contiguous accesses have one pointer and one tag.
-    Value *Tag = nullptr;
-    if (VA.Kind != VectorAccess::Gather) {
-      Tag = getTag(VA.Ptr);
-      if (isWildcard(Tag)) {
-        ++stats::NumWildcardSkipped;
-        return;
-      }
-    }
-
-    // Lane conditions: the mask bit, and for vp intrinsics lane < EVL.
-    // Non-constant operands are frozen first: a branch on poison would be
-    // undefined behavior the program did not have.
-    Value *Mask = VA.Mask;
-    if (!isa<Constant>(Mask))
-      Mask = B.CreateFreeze(Mask, "sbsan.mask");
-    Value *EVL = VA.EVL;
-    if (EVL && !isa<Constant>(EVL))
-      EVL = B.CreateFreeze(EVL, "sbsan.evl");
-    // Returns nullptr for a lane whose constant mask bit is undef or
-    // poison: whether it is accessed is unknown, so it is not checked.
-    auto LaneCond = [&](unsigned L) -> Value * {
-      Value *Bit;
-      if (auto *C = dyn_cast<Constant>(Mask)) {
-        Bit = C->getAggregateElement(L);
-        if (!Bit || !isa<ConstantInt>(Bit))
-          return nullptr;
-      } else {
-        Bit = B.CreateExtractElement(Mask, uint64_t(L), "sbsan.lane.on");
-      }
-      if (!EVL || match(Bit, m_Zero()))
-        return Bit;
-      Value *InRange = B.CreateICmpULT(ConstantInt::get(EVL->getType(), L), EVL,
-                                       "sbsan.lane.in");
-      return match(Bit, m_One()) ? InRange : B.CreateAnd(Bit, InRange);
-    };
-
-    if (VA.Kind == VectorAccess::Packed) {
-      // Expand/compress: the enabled lanes are packed into consecutive
-      // elements from Ptr, as many as the mask has bits set.
-      Value *Size;
-      if (auto *C = dyn_cast<Constant>(Mask)) {
-        uint64_t Count = 0;
-        for (unsigned L = 0; L < NumLanes; ++L) {
-          Constant *E = C->getAggregateElement(L);
-          if (!E || !isa<ConstantInt>(E))
-            ++stats::NumMaskedSkipped; // undef: counted as off (fewer bytes)
-          else
-            Count += cast<ConstantInt>(E)->isOne();
-        }
-        Size = ConstantInt::get(H.I64, Count * EltSize);
-      } else {
-        Value *Bits = B.CreateBitCast(Mask, B.getIntNTy(NumLanes));
-        Value *Count = B.CreateUnaryIntrinsic(Intrinsic::ctpop, Bits);
-        Size = B.CreateMul(B.CreateZExtOrTrunc(Count, H.I64),
-                           ConstantInt::get(H.I64, EltSize), "sbsan.size");
-      }
-      emitRangeCheck(B, VA.Ptr, Size, Tag, VA.IsWrite);
-      return;
-    }
-
-    if (VA.Kind == VectorAccess::Lanes && VA.EVL &&
-        match(VA.Mask, m_AllOnes())) {
-      // vp with an all-true mask: the first min(EVL, lanes) lanes, one
-      // check of dynamic size.
-      Value *Count = B.CreateBinaryIntrinsic(
-          Intrinsic::umin, EVL, ConstantInt::get(EVL->getType(), NumLanes));
-      Value *Size = B.CreateMul(B.CreateZExtOrTrunc(Count, H.I64),
-                                ConstantInt::get(H.I64, EltSize), "sbsan.size");
-      emitRangeCheck(B, VA.Ptr, Size, Tag, VA.IsWrite);
-      return;
-    }
-
-    if (VA.Kind == VectorAccess::Lanes) {
-      // Lane L at Ptr + L * EltSize. Runs of lanes that are statically on
-      // get one check; the others one guarded check each.
-      auto LaneAddr = [&](unsigned L) -> Value * {
-        return L ? B.CreateConstGEP1_64(B.getInt8Ty(), VA.Ptr,
-                                        uint64_t(L) * EltSize)
-                 : VA.Ptr;
-      };
-      auto LaneAlign = [&](unsigned L) {
-        return commonAlignment(VA.Alignment, uint64_t(L) * EltSize);
-      };
-      SmallVector<Value *, 16> Conds;
-      for (unsigned L = 0; L < NumLanes; ++L)
-        Conds.push_back(LaneCond(L));
-      auto On = [&](unsigned L) {
-        return Conds[L] && match(Conds[L], m_One());
-      };
-      unsigned Lane = 0;
-      while (Lane < NumLanes) {
-        Value *Cond = Conds[Lane];
-        if (!Cond) {
-          ++stats::NumMaskedSkipped;
-          ++Lane;
-          continue;
-        }
-        if (match(Cond, m_Zero())) {
-          ++Lane;
-          continue;
-        }
-        if (!On(Lane)) {
-          EmitCheck(LaneAddr(Lane), EltSize, Tag, LaneAlign(Lane), Cond);
-          ++Lane;
-          continue;
-        }
-        unsigned End = Lane + 1;
-        while (End < NumLanes && On(End))
-          ++End;
-        Value *Addr = LaneAddr(Lane);
-        if (End - Lane == 1)
-          EmitCheck(Addr, EltSize, Tag, LaneAlign(Lane), Cond);
-        else
-          emitRangeCheck(B, Addr,
-                         ConstantInt::get(H.I64, (End - Lane) * EltSize), Tag,
-                         VA.IsWrite);
-        Lane = End;
-      }
-      return;
-    }
-
-    // Gather/scatter: lane L at its own pointer, with the tag of the scalar
-    // pointer it was computed from. A lane whose origin is not visible in
-    // the IR (a vector loaded from memory, a phi of vectors) has the
-    // wildcard tag, which the runtime grants anyway.
-    for (unsigned L = 0; L < NumLanes; ++L) {
-      Value *Cond = LaneCond(L);
-      if (!Cond) {
-        ++stats::NumMaskedSkipped;
-        continue;
-      }
-      if (match(Cond, m_Zero()))
-        continue;
-      Value *Origin = scalarOriginOfLane(VA.Ptr, L);
-      Tag = Origin && isTrackedPointer(Origin->getType()) ? getTag(Origin)
-                                                          : nullptr;
-      if (!Tag) {
-        ++stats::NumVectorPtrSkipped;
-        continue;
-      }
-      if (isWildcard(Tag)) {
-        ++stats::NumWildcardSkipped;
-        continue;
-      }
-      Value *Addr =
-          B.CreateExtractElement(VA.Ptr, uint64_t(L), "sbsan.lane.ptr");
-      EmitCheck(Addr, EltSize, Tag, VA.Alignment, Cond);
-    }
-    return;
+// Whether lane L of a vector access runs: its mask bit, and for vp
+// intrinsics L < EVL. Null for a lane whose constant mask bit is undef or
+// poison: whether it is accessed is unknown, so it is not checked.
+static Value *laneCondition(IRBuilder<> &B, Value *Mask, Value *EVL,
+                            unsigned L) {
+  Value *Bit;
+  if (auto *C = dyn_cast<Constant>(Mask)) {
+    Bit = C->getAggregateElement(L);
+    if (!Bit || !isa<ConstantInt>(Bit))
+      return nullptr;
+  } else {
+    Bit = B.CreateExtractElement(Mask, uint64_t(L), "sbsan.lane.on");
   }
-  }
+  if (!EVL || match(Bit, m_Zero()))
+    return Bit;
+  Value *InRange = B.CreateICmpULT(ConstantInt::get(EVL->getType(), L), EVL,
+                                   "sbsan.lane.in");
+  return match(Bit, m_One()) ? InRange : B.CreateAnd(Bit, InRange);
+}
 
-  switch (II->getIntrinsicID()) {
-  // Intrinsics that touch no program memory the model cares about.
+// Intrinsics that touch no program memory the model cares about.
+static bool isMemoryNeutralIntrinsic(Intrinsic::ID ID) {
+  switch (ID) {
   case Intrinsic::lifetime_start:
   case Intrinsic::lifetime_end:
   case Intrinsic::assume:
@@ -628,20 +467,198 @@ void FunctionInstrumenter::instrumentMaskedOrUnknownIntrinsic(
   case Intrinsic::ptrmask:
   case Intrinsic::launder_invariant_group:
   case Intrinsic::strip_invariant_group:
-    return;
+    return true;
   default:
+    return false;
+  }
+}
+
+void FunctionInstrumenter::instrumentMaskedOrUnknownIntrinsic(
+    IntrinsicInst *II) {
+  VectorAccess VA;
+  switch (decodeVectorAccess(II, DL, VA)) {
+  case Decoded::Ok:
+    instrumentVectorAccess(II, VA);
+    return;
+  case Decoded::Unsupported:
+    ++stats::NumMaskedSkipped;
+    SBSAN_LOG(log() << "sbsan: " << F.getName()
+                    << ": vector access not checked: " << *II << "\n");
+    return;
+  case Decoded::NotVectorAccess:
     break;
   }
-  if (II->mayReadOrWriteMemory()) {
-    bool HasPtrArg = false;
-    for (Value *Arg : II->args())
-      HasPtrArg |= Arg->getType()->isPtrOrPtrVectorTy();
-    if (HasPtrArg) {
-      ++stats::NumUnknownMemIntrinsicSkipped;
-      SBSAN_LOG(log() << "sbsan: " << F.getName()
-                      << ": memory intrinsic not understood, not checked: "
-                      << *II << "\n");
+  if (isMemoryNeutralIntrinsic(II->getIntrinsicID()) ||
+      !II->mayReadOrWriteMemory())
+    return;
+  bool HasPtrArg = false;
+  for (Value *Arg : II->args())
+    HasPtrArg |= Arg->getType()->isPtrOrPtrVectorTy();
+  if (HasPtrArg) {
+    ++stats::NumUnknownMemIntrinsicSkipped;
+    SBSAN_LOG(log() << "sbsan: " << F.getName()
+                    << ": memory intrinsic not understood, not checked: " << *II
+                    << "\n");
+  }
+}
+
+void FunctionInstrumenter::instrumentVectorAccess(IntrinsicInst *II,
+                                                  const VectorAccess &VA) {
+  if (VA.IsWrite ? !opts::CheckStores : !opts::CheckLoads)
+    return;
+  IRBuilder<> B(II);
+  // Contiguous accesses have one pointer and one tag.
+  Value *Tag = nullptr;
+  if (VA.Kind != VectorAccess::Gather) {
+    Tag = getTag(VA.Ptr);
+    if (isWildcard(Tag)) {
+      ++stats::NumWildcardSkipped;
+      return;
     }
+  }
+  // Non-constant lane conditions are frozen first: a branch on poison
+  // would be undefined behavior the program did not have.
+  Value *Mask = VA.Mask;
+  if (!isa<Constant>(Mask))
+    Mask = B.CreateFreeze(Mask, "sbsan.mask");
+  Value *EVL = VA.EVL;
+  if (EVL && !isa<Constant>(EVL))
+    EVL = B.CreateFreeze(EVL, "sbsan.evl");
+
+  if (VA.Kind == VectorAccess::Packed)
+    return checkPackedLanes(B, VA, Mask, Tag);
+  if (VA.Kind == VectorAccess::Gather)
+    return checkGatheredLanes(B, VA, Mask, EVL);
+  if (VA.EVL && match(VA.Mask, m_AllOnes())) {
+    // vp with an all-true mask: the first min(EVL, lanes) lanes, one
+    // check of dynamic size.
+    unsigned NumLanes = VA.DataTy->getNumElements();
+    Value *Count = B.CreateBinaryIntrinsic(
+        Intrinsic::umin, EVL, ConstantInt::get(EVL->getType(), NumLanes));
+    Value *Size =
+        B.CreateMul(B.CreateZExtOrTrunc(Count, H.I64),
+                    ConstantInt::get(H.I64, VA.EltSize), "sbsan.size");
+    emitRangeCheck(B, VA.Ptr, Size, Tag, VA.IsWrite);
+    return;
+  }
+  checkStridedLanes(B, VA, Mask, EVL, Tag);
+}
+
+void FunctionInstrumenter::emitLaneCheck(IRBuilder<> &B, const VectorAccess &VA,
+                                         Value *Addr, uint64_t Size, Value *Tag,
+                                         Align A, Value *Cond) {
+  CallInst *Check = createCheckCall(B, Addr, Size, Tag, VA.IsWrite);
+  if (!isa<Constant>(Cond))
+    GuardedCalls.push_back({Check, Cond});
+  if (opts::InlineFastPath && Size <= std::min<uint64_t>(A.value(), 8))
+    FastPaths.push_back({Check, VA.IsWrite});
+}
+
+// Expand/compress: the enabled lanes are packed into consecutive elements
+// from Ptr, as many as the mask has bits set.
+void FunctionInstrumenter::checkPackedLanes(IRBuilder<> &B,
+                                            const VectorAccess &VA, Value *Mask,
+                                            Value *Tag) {
+  unsigned NumLanes = VA.DataTy->getNumElements();
+  Value *Size;
+  if (auto *C = dyn_cast<Constant>(Mask)) {
+    uint64_t Count = 0;
+    for (unsigned L = 0; L < NumLanes; ++L) {
+      Constant *E = C->getAggregateElement(L);
+      if (!E || !isa<ConstantInt>(E))
+        ++stats::NumMaskedSkipped; // undef: counted as off (fewer bytes)
+      else
+        Count += cast<ConstantInt>(E)->isOne();
+    }
+    Size = ConstantInt::get(H.I64, Count * VA.EltSize);
+  } else {
+    Value *Bits = B.CreateBitCast(Mask, B.getIntNTy(NumLanes));
+    Value *Count = B.CreateUnaryIntrinsic(Intrinsic::ctpop, Bits);
+    Size = B.CreateMul(B.CreateZExtOrTrunc(Count, H.I64),
+                       ConstantInt::get(H.I64, VA.EltSize), "sbsan.size");
+  }
+  emitRangeCheck(B, VA.Ptr, Size, Tag, VA.IsWrite);
+}
+
+// Lane L at Ptr + L * EltSize. Runs of lanes that are statically on get
+// one check; the others one guarded check each.
+void FunctionInstrumenter::checkStridedLanes(IRBuilder<> &B,
+                                             const VectorAccess &VA,
+                                             Value *Mask, Value *EVL,
+                                             Value *Tag) {
+  unsigned NumLanes = VA.DataTy->getNumElements();
+  uint64_t EltSize = VA.EltSize;
+  auto LaneAddr = [&](unsigned L) -> Value * {
+    return L ? B.CreateConstGEP1_64(B.getInt8Ty(), VA.Ptr,
+                                    uint64_t(L) * EltSize)
+             : VA.Ptr;
+  };
+  auto LaneAlign = [&](unsigned L) {
+    return commonAlignment(VA.Alignment, uint64_t(L) * EltSize);
+  };
+  SmallVector<Value *, 16> Conds;
+  for (unsigned L = 0; L < NumLanes; ++L)
+    Conds.push_back(laneCondition(B, Mask, EVL, L));
+  auto On = [&](unsigned L) { return Conds[L] && match(Conds[L], m_One()); };
+  unsigned Lane = 0;
+  while (Lane < NumLanes) {
+    Value *Cond = Conds[Lane];
+    if (!Cond) {
+      ++stats::NumMaskedSkipped;
+      ++Lane;
+      continue;
+    }
+    if (match(Cond, m_Zero())) {
+      ++Lane;
+      continue;
+    }
+    if (!On(Lane)) {
+      emitLaneCheck(B, VA, LaneAddr(Lane), EltSize, Tag, LaneAlign(Lane), Cond);
+      ++Lane;
+      continue;
+    }
+    unsigned End = Lane + 1;
+    while (End < NumLanes && On(End))
+      ++End;
+    Value *Addr = LaneAddr(Lane);
+    if (End - Lane == 1)
+      emitLaneCheck(B, VA, Addr, EltSize, Tag, LaneAlign(Lane), Cond);
+    else
+      emitRangeCheck(B, Addr, ConstantInt::get(H.I64, (End - Lane) * EltSize),
+                     Tag, VA.IsWrite);
+    Lane = End;
+  }
+}
+
+// Gather/scatter: lane L at its own pointer, with the tag of the scalar
+// pointer it was computed from. A lane whose origin is not visible in the
+// IR (a vector loaded from memory, a phi of vectors) has the wildcard tag,
+// which the runtime grants anyway.
+void FunctionInstrumenter::checkGatheredLanes(IRBuilder<> &B,
+                                              const VectorAccess &VA,
+                                              Value *Mask, Value *EVL) {
+  unsigned NumLanes = VA.DataTy->getNumElements();
+  for (unsigned L = 0; L < NumLanes; ++L) {
+    Value *Cond = laneCondition(B, Mask, EVL, L);
+    if (!Cond) {
+      ++stats::NumMaskedSkipped;
+      continue;
+    }
+    if (match(Cond, m_Zero()))
+      continue;
+    Value *Origin = scalarOriginOfLane(VA.Ptr, L);
+    Value *Tag = Origin && isTrackedPointer(Origin->getType()) ? getTag(Origin)
+                                                               : nullptr;
+    if (!Tag) {
+      ++stats::NumVectorPtrSkipped;
+      continue;
+    }
+    if (isWildcard(Tag)) {
+      ++stats::NumWildcardSkipped;
+      continue;
+    }
+    Value *Addr = B.CreateExtractElement(VA.Ptr, uint64_t(L), "sbsan.lane.ptr");
+    emitLaneCheck(B, VA, Addr, VA.EltSize, Tag, VA.Alignment, Cond);
   }
 }
 

@@ -45,6 +45,8 @@
 
 namespace sbsan {
 
+struct VectorAccess;
+
 // A retag the pass decided on for a pointer (parameter, return value,
 // loaded reference, rustc intrinsic).
 struct RetagPlan {
@@ -143,6 +145,18 @@ private:
   // operands, checked before it runs (AsmAccesses.h).
   void instrumentInlineAsm(llvm::CallBase *CB);
   void instrumentMaskedOrUnknownIntrinsic(llvm::IntrinsicInst *II);
+  // Masked, vp, gather/scatter and expand/compress accesses, lane by lane
+  // or as ranges (AccessChecks.cpp decodes them).
+  void instrumentVectorAccess(llvm::IntrinsicInst *II, const VectorAccess &VA);
+  void emitLaneCheck(llvm::IRBuilder<> &B, const VectorAccess &VA,
+                     llvm::Value *Addr, uint64_t Size, llvm::Value *Tag,
+                     llvm::Align A, llvm::Value *Cond);
+  void checkPackedLanes(llvm::IRBuilder<> &B, const VectorAccess &VA,
+                        llvm::Value *Mask, llvm::Value *Tag);
+  void checkStridedLanes(llvm::IRBuilder<> &B, const VectorAccess &VA,
+                         llvm::Value *Mask, llvm::Value *EVL, llvm::Value *Tag);
+  void checkGatheredLanes(llvm::IRBuilder<> &B, const VectorAccess &VA,
+                          llvm::Value *Mask, llvm::Value *EVL);
   void emitCheck(llvm::Instruction *Before, llvm::Value *Addr,
                  llvm::TypeSize Size, llvm::Align Alignment, bool IsWrite);
   void emitRangeCheck(llvm::IRBuilder<> &B, llvm::Value *Addr,
