@@ -39,6 +39,15 @@ using namespace llvm;
 
 namespace sbsan {
 
+// The values derived from one alloca still to visit, with their constant
+// offsets into it when known.
+struct FunctionInstrumenter::AllocaWalk {
+  AllocaInst *AI;
+  AllocaInfo &Info;
+  SmallVector<std::pair<Value *, std::optional<int64_t>>, 16> Work;
+  SmallPtrSet<Value *, 16> Seen;
+};
+
 void FunctionInstrumenter::analyzeAllocas() {
   for (AllocaInst *AI : Allocas) {
     AllocaInfo &Info = AllocaInfos[AI];
@@ -47,187 +56,191 @@ void FunctionInstrumenter::analyzeAllocas() {
       Info.Complex = true;
       continue;
     }
-    // Pointer accesses must be at 8-aligned offsets for the local shadow.
-    auto NotePtrAccess = [&](std::optional<int64_t> Off, Type *Ty) {
-      if (!Off || *Off < 0) {
-        Info.Complex = true;
-        return;
-      }
-      SmallVector<Leaf, 4> Leaves;
-      pointerLeaves(Ty, Leaves);
-      for (const Leaf &L : Leaves)
-        if ((uint64_t(*Off) + L.Offset) % 8)
-          Info.Complex = true;
-    };
-
     // Lifetime starts (they always take the alloca itself).
     for (User *U : AI->users())
       if (auto *II = dyn_cast<IntrinsicInst>(U))
-        if (Reachable.count(II->getParent())) {
-          if (II->getIntrinsicID() == Intrinsic::lifetime_start)
-            Info.Starts.push_back(II);
-        }
-
-    SmallVector<std::pair<Value *, std::optional<int64_t>>, 16> WL;
-    SmallPtrSet<Value *, 16> Seen;
-    WL.push_back({AI, 0});
-    Seen.insert(AI);
-    auto Push = [&](Value *V, std::optional<int64_t> Off) {
-      if (Seen.insert(V).second)
-        WL.push_back({V, Off});
-      else
-        DerivedOffset.erase(V); // reached twice: offset not unique
-    };
-    while (!WL.empty() && !Info.Escapes) {
-      auto [V, Off] = WL.pop_back_val();
-      auto Prev = DerivedFrom.find(V);
-      if (Prev != DerivedFrom.end() && Prev->second != AI) {
-        // Derived from two allocas (phi/select of both): no single home.
-        AllocaInfos[Prev->second].Complex = true;
-        Info.Complex = true;
-        Prev->second = nullptr;
-      } else {
-        DerivedFrom[V] = AI;
-      }
-      if (Off)
-        DerivedOffset[V] = {AI, *Off};
-      for (Use &U : V->uses()) {
-        auto *User = dyn_cast<Instruction>(U.getUser());
-        if (!User) {
-          Info.Escapes = true;
-          break;
-        }
-        if (!Reachable.count(User->getParent()))
-          continue;
-        if (auto *GEP = dyn_cast<GetElementPtrInst>(User)) {
-          if (U.getOperandNo() != GEP->getPointerOperandIndex() ||
-              GEP->getType()->isVectorTy()) {
-            Info.Escapes = true;
-            break;
-          }
-          APInt C(DL.getIndexTypeSizeInBits(GEP->getType()), 0);
-          if (Off && GEP->accumulateConstantOffset(DL, C))
-            Push(GEP, *Off + C.getSExtValue());
-          else
-            Push(GEP, std::nullopt);
-          if (RustRetags.count(GEP))
-            Info.Complex = true; // a retag placeholder: keep it simple
-        } else if (isa<BitCastInst>(User) || isa<FreezeInst>(User)) {
-          Push(User, Off);
-        } else if (isa<PHINode>(User) || isa<SelectInst>(User)) {
-          if (isa<SelectInst>(User) && U.getOperandNo() == 0) {
-            Info.Escapes = true;
-            break;
-          }
-          Info.Complex = true;
-          Push(User, std::nullopt);
-        } else if (auto *LI = dyn_cast<LoadInst>(User)) {
-          if (tagTypeFor(LI->getType())) {
-            Info.HasPtrLoad = true;
-            NotePtrAccess(Off, LI->getType());
-            if (LI->isAtomic())
-              Info.Complex = true;
-          }
-        } else if (auto *SI = dyn_cast<StoreInst>(User)) {
-          if (U.getOperandNo() != SI->getPointerOperandIndex()) {
-            Info.Escapes = true;
-            break;
-          }
-          if (tagTypeFor(SI->getValueOperand()->getType())) {
-            NotePtrAccess(Off, SI->getValueOperand()->getType());
-            if (SI->isAtomic())
-              Info.Complex = true;
-          }
-        } else if (auto *RMW = dyn_cast<AtomicRMWInst>(User)) {
-          if (U.getOperandNo() != RMW->getPointerOperandIndex()) {
-            Info.Escapes = true;
-            break;
-          }
-          if (tagTypeFor(RMW->getValOperand()->getType())) {
-            Info.HasPtrLoad = true;
-            Info.Complex = true;
-          }
-        } else if (auto *CX = dyn_cast<AtomicCmpXchgInst>(User)) {
-          if (U.getOperandNo() != CX->getPointerOperandIndex()) {
-            Info.Escapes = true;
-            break;
-          }
-          if (tagTypeFor(CX->getNewValOperand()->getType())) {
-            Info.HasPtrLoad = true;
-            Info.Complex = true;
-          }
-        } else if (isa<ICmpInst>(User)) {
-          // Comparing addresses reveals nothing a tag protects.
-        } else if (auto *II = dyn_cast<IntrinsicInst>(User)) {
-          if (U.getOperandNo() >= II->arg_size()) {
-            // Operand bundles (e.g. assume "align"): no access.
-            if (II->getIntrinsicID() != Intrinsic::assume) {
-              Info.Escapes = true;
-              break;
-            }
-            continue;
-          }
-          switch (II->getIntrinsicID()) {
-          case Intrinsic::lifetime_start:
-          case Intrinsic::lifetime_end:
-            break; // collected below
-
-          case Intrinsic::memcpy:
-          case Intrinsic::memcpy_inline:
-          case Intrinsic::memmove:
-          case Intrinsic::memcpy_element_unordered_atomic:
-          case Intrinsic::memmove_element_unordered_atomic: {
-            auto *MT = cast<AnyMemTransferInst>(II);
-            if (U.getOperandNo() == 0) {
-              Info.Complex = true; // pointers may arrive from the source
-            } else if (U.get() == MT->getRawSource()) {
-              Info.IsMemSource = true;
-            }
-            break;
-          }
-          case Intrinsic::memset:
-          case Intrinsic::memset_inline:
-          case Intrinsic::memset_element_unordered_atomic:
-          case Intrinsic::assume:
-          case Intrinsic::prefetch:
-          case Intrinsic::invariant_start:
-          case Intrinsic::invariant_end:
-          case Intrinsic::var_annotation:
-          case Intrinsic::ptr_annotation:
-          case Intrinsic::objectsize:
-            break;
-          case Intrinsic::launder_invariant_group:
-          case Intrinsic::strip_invariant_group:
-          case Intrinsic::ptrmask:
-            Info.Complex = true;
-            Push(II, std::nullopt);
-            break;
-          default:
-            Info.Escapes = true;
-            break;
-          }
-          if (Info.Escapes)
-            break;
-        } else if (auto *CB = dyn_cast<CallBase>(User)) {
-          if (MC.isRustRetagMem(CB->getCalledOperand()) &&
-              U.getOperandNo() == 0) {
-            // Lowered to a load, a retag and a provenance store.
-            Info.HasPtrLoad = true;
-            NotePtrAccess(Off, H.Ptr);
-            continue;
-          }
-          Info.Escapes = true;
-          break;
-        } else {
-          // ptrtoint, ret, insertvalue, insertelement, addrspacecast,
-          // anything unknown.
-          Info.Escapes = true;
-          break;
-        }
-      }
-    }
+        if (Reachable.count(II->getParent()) &&
+            II->getIntrinsicID() == Intrinsic::lifetime_start)
+          Info.Starts.push_back(II);
+    walkAllocaUses(AI, Info);
     if (!Info.Escapes)
       ++stats::NumAllocasUntracked;
+  }
+}
+
+void FunctionInstrumenter::walkAllocaUses(AllocaInst *AI, AllocaInfo &Info) {
+  AllocaWalk W{AI, Info, {}, {}};
+  W.Work.push_back({AI, 0});
+  W.Seen.insert(AI);
+  while (!W.Work.empty() && !Info.Escapes) {
+    auto [V, Off] = W.Work.pop_back_val();
+    auto Prev = DerivedFrom.find(V);
+    if (Prev != DerivedFrom.end() && Prev->second != AI) {
+      // Derived from two allocas (phi/select of both): no single home.
+      AllocaInfos[Prev->second].Complex = true;
+      Info.Complex = true;
+      Prev->second = nullptr;
+    } else {
+      DerivedFrom[V] = AI;
+    }
+    if (Off)
+      DerivedOffset[V] = {AI, *Off};
+    for (Use &U : V->uses()) {
+      auto *User = dyn_cast<Instruction>(U.getUser());
+      if (!User ||
+          (Reachable.count(User->getParent()) && allocaUseEscapes(W, U, Off))) {
+        Info.Escapes = true;
+        break;
+      }
+    }
+  }
+}
+
+void FunctionInstrumenter::pushDerived(AllocaWalk &W, Value *V,
+                                       std::optional<int64_t> Off) {
+  if (W.Seen.insert(V).second)
+    W.Work.push_back({V, Off});
+  else
+    DerivedOffset.erase(V); // reached twice: offset not unique
+}
+
+// Pointer accesses must be at 8-aligned offsets for the local shadow.
+void FunctionInstrumenter::notePtrAccess(AllocaInfo &Info,
+                                         std::optional<int64_t> Off, Type *Ty) {
+  if (!Off || *Off < 0) {
+    Info.Complex = true;
+    return;
+  }
+  SmallVector<Leaf, 4> Leaves;
+  pointerLeaves(Ty, Leaves);
+  for (const Leaf &L : Leaves)
+    if ((uint64_t(*Off) + L.Offset) % 8)
+      Info.Complex = true;
+}
+
+// Whether use U of a value derived from W's alloca (at Off) lets the
+// address escape; records what the use means for the local shadow.
+bool FunctionInstrumenter::allocaUseEscapes(AllocaWalk &W, Use &U,
+                                            std::optional<int64_t> Off) {
+  AllocaInfo &Info = W.Info;
+  auto *User = cast<Instruction>(U.getUser());
+  if (auto *GEP = dyn_cast<GetElementPtrInst>(User)) {
+    if (U.getOperandNo() != GEP->getPointerOperandIndex() ||
+        GEP->getType()->isVectorTy())
+      return true;
+    APInt C(DL.getIndexTypeSizeInBits(GEP->getType()), 0);
+    if (Off && GEP->accumulateConstantOffset(DL, C))
+      pushDerived(W, GEP, *Off + C.getSExtValue());
+    else
+      pushDerived(W, GEP, std::nullopt);
+    if (RustRetags.count(GEP))
+      Info.Complex = true; // a retag placeholder: keep it simple
+    return false;
+  }
+  if (isa<BitCastInst>(User) || isa<FreezeInst>(User)) {
+    pushDerived(W, User, Off);
+    return false;
+  }
+  if (isa<PHINode>(User) || isa<SelectInst>(User)) {
+    if (isa<SelectInst>(User) && U.getOperandNo() == 0)
+      return true;
+    Info.Complex = true;
+    pushDerived(W, User, std::nullopt);
+    return false;
+  }
+  if (auto *LI = dyn_cast<LoadInst>(User)) {
+    if (tagTypeFor(LI->getType())) {
+      Info.HasPtrLoad = true;
+      notePtrAccess(Info, Off, LI->getType());
+      if (LI->isAtomic())
+        Info.Complex = true;
+    }
+    return false;
+  }
+  if (auto *SI = dyn_cast<StoreInst>(User)) {
+    if (U.getOperandNo() != SI->getPointerOperandIndex())
+      return true;
+    if (tagTypeFor(SI->getValueOperand()->getType())) {
+      notePtrAccess(Info, Off, SI->getValueOperand()->getType());
+      if (SI->isAtomic())
+        Info.Complex = true;
+    }
+    return false;
+  }
+  if (auto *RMW = dyn_cast<AtomicRMWInst>(User)) {
+    if (U.getOperandNo() != RMW->getPointerOperandIndex())
+      return true;
+    if (tagTypeFor(RMW->getValOperand()->getType()))
+      Info.HasPtrLoad = Info.Complex = true;
+    return false;
+  }
+  if (auto *CX = dyn_cast<AtomicCmpXchgInst>(User)) {
+    if (U.getOperandNo() != CX->getPointerOperandIndex())
+      return true;
+    if (tagTypeFor(CX->getNewValOperand()->getType()))
+      Info.HasPtrLoad = Info.Complex = true;
+    return false;
+  }
+  if (isa<ICmpInst>(User))
+    return false; // comparing addresses reveals nothing a tag protects
+  if (auto *II = dyn_cast<IntrinsicInst>(User))
+    return allocaIntrinsicUseEscapes(W, II, U);
+  if (auto *CB = dyn_cast<CallBase>(User)) {
+    if (MC.isRustRetagMem(CB->getCalledOperand()) && U.getOperandNo() == 0) {
+      // Lowered to a load, a retag and a provenance store.
+      Info.HasPtrLoad = true;
+      notePtrAccess(Info, Off, H.Ptr);
+      return false;
+    }
+    return true;
+  }
+  // ptrtoint, ret, insertvalue, insertelement, addrspacecast, anything
+  // unknown.
+  return true;
+}
+
+bool FunctionInstrumenter::allocaIntrinsicUseEscapes(AllocaWalk &W,
+                                                     IntrinsicInst *II,
+                                                     Use &U) {
+  AllocaInfo &Info = W.Info;
+  // Operand bundles (e.g. assume "align"): no access.
+  if (U.getOperandNo() >= II->arg_size())
+    return II->getIntrinsicID() != Intrinsic::assume;
+  switch (II->getIntrinsicID()) {
+  case Intrinsic::lifetime_start:
+  case Intrinsic::lifetime_end:
+    return false; // collected by analyzeAllocas
+  case Intrinsic::memcpy:
+  case Intrinsic::memcpy_inline:
+  case Intrinsic::memmove:
+  case Intrinsic::memcpy_element_unordered_atomic:
+  case Intrinsic::memmove_element_unordered_atomic: {
+    auto *MT = cast<AnyMemTransferInst>(II);
+    if (U.getOperandNo() == 0)
+      Info.Complex = true; // pointers may arrive from the source
+    else if (U.get() == MT->getRawSource())
+      Info.IsMemSource = true;
+    return false;
+  }
+  case Intrinsic::memset:
+  case Intrinsic::memset_inline:
+  case Intrinsic::memset_element_unordered_atomic:
+  case Intrinsic::assume:
+  case Intrinsic::prefetch:
+  case Intrinsic::invariant_start:
+  case Intrinsic::invariant_end:
+  case Intrinsic::var_annotation:
+  case Intrinsic::ptr_annotation:
+  case Intrinsic::objectsize:
+    return false;
+  case Intrinsic::launder_invariant_group:
+  case Intrinsic::strip_invariant_group:
+  case Intrinsic::ptrmask:
+    Info.Complex = true;
+    pushDerived(W, II, std::nullopt);
+    return false;
+  default:
+    return true;
   }
 }
 

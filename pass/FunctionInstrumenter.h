@@ -199,6 +199,16 @@ private:
 
   // ---- allocas (Allocas.cpp) ----
   void analyzeAllocas();
+  struct AllocaInfo;
+  struct AllocaWalk;
+  void walkAllocaUses(llvm::AllocaInst *AI, AllocaInfo &Info);
+  void pushDerived(AllocaWalk &W, llvm::Value *V, std::optional<int64_t> Off);
+  void notePtrAccess(AllocaInfo &Info, std::optional<int64_t> Off,
+                     llvm::Type *Ty);
+  bool allocaUseEscapes(AllocaWalk &W, llvm::Use &U,
+                        std::optional<int64_t> Off);
+  bool allocaIntrinsicUseEscapes(AllocaWalk &W, llvm::IntrinsicInst *II,
+                                 llvm::Use &U);
   void registerAllocas();
   llvm::Constant *allocaSite(llvm::AllocaInst *AI);
   void instrumentLifetimeEnd(llvm::IntrinsicInst *II);
