@@ -51,6 +51,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "FunctionInstrumenter.h"
+#include "RetagKind.h"
 #include "SBSanOptions.h"
 #include "SBSanStats.h"
 
@@ -205,19 +206,24 @@ std::string FunctionInstrumenter::describeArg(Argument &A) {
 
 // ---- planning ----
 
-namespace {
-RetagPlan sharedPlan(const PointeeInfo &Info) {
-  RetagPlan P;
-  if (Info.AllInteriorMutable)
-    P.Kind = RetagPlan::SharedRW;
-  else if (!Info.CellRanges.empty()) {
-    P.Kind = RetagPlan::SharedMixed;
-    P.CellRanges = Info.CellRanges;
-  } else
+void setRetagKind(RetagPlan &P, ReferenceNature N, bool FunctionEntry) {
+  RetagKind K = decideRetagKind(N, FunctionEntry);
+  switch (K.Kind) {
+  case RetagKind::Unique:
+    P.Kind = RetagPlan::Unique;
+    break;
+  case RetagKind::SharedRO:
     P.Kind = RetagPlan::SharedRO;
-  return P;
+    break;
+  case RetagKind::SharedMixed:
+    P.Kind = RetagPlan::SharedMixed;
+    break;
+  case RetagKind::SharedRW:
+    P.Kind = RetagPlan::SharedRW;
+    break;
+  }
+  P.Protect = K.Protect;
 }
-} // namespace
 
 // A retag plan from a debug-info pointer type. For slices the length comes
 // from the value at offset 8 of the same variable (Length set by callers).
@@ -231,21 +237,26 @@ RetagPlan FunctionInstrumenter::planFromDebugType(const DIType *T, bool Protect,
     return P;
   switch (Info.Kind) {
   case PtrKind::MutRef:
+    // &mut !Unpin keeps its parent's tag here: its SharedReadWrite item
+    // would sit in the parent's block and grant what the parent grants.
     if (Info.NotUnpin)
-      return P; // &mut !Unpin: SharedReadWrite in SB, no protector
-    P.Kind = RetagPlan::Unique;
-    P.Protect = Protect ? SBSAN_RETAG_PROTECT_STRONG : 0;
+      return P;
+    setRetagKind(P, {ReferenceNature::MutRef}, Protect);
     break;
   case PtrKind::Box:
     if (Info.IsSlice)
       return P;
-    P.Kind = RetagPlan::Unique;
-    P.Protect = Protect ? SBSAN_RETAG_PROTECT_WEAK : 0;
+    setRetagKind(P, {ReferenceNature::Box}, Protect);
     break;
   case PtrKind::SharedRef: {
-    RetagPlan S = sharedPlan(Info);
-    S.Protect = Protect ? SBSAN_RETAG_PROTECT_STRONG : 0;
-    P = S;
+    ReferenceNature N{ReferenceNature::SharedRef};
+    if (Info.AllInteriorMutable)
+      N.Cells = ReferenceNature::AllCells;
+    else if (!Info.CellRanges.empty())
+      N.Cells = ReferenceNature::SomeCells;
+    setRetagKind(P, N, Protect);
+    if (P.Kind == RetagPlan::SharedMixed)
+      P.CellRanges = Info.CellRanges;
     break;
   }
   default:
@@ -348,8 +359,11 @@ RetagPlan FunctionInstrumenter::planParamRetag(Argument &A) {
   if (A.hasNoAliasAttr() && !MaybeFat) {
     uint64_t Deref = Fat ? 0 : A.getDereferenceableBytes();
     if (Deref > 0) {
-      P.Kind = A.onlyReadsMemory() ? RetagPlan::SharedRO : RetagPlan::Unique;
-      P.Protect = SBSAN_RETAG_PROTECT_STRONG;
+      // noalias readonly is a frozen `&T`, noalias alone a `&mut T`.
+      setRetagKind(P,
+                   {A.onlyReadsMemory() ? ReferenceNature::SharedRef
+                                        : ReferenceNature::MutRef},
+                   /*FunctionEntry=*/true);
       P.ConstSize = Deref;
     } else if (DITy) {
       // Box, slices, ZSTs: only debug info knows.

@@ -29,6 +29,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "FunctionInstrumenter.h"
+#include "RetagKind.h"
 #include "SBSanOptions.h"
 #include "SBSanStats.h"
 
@@ -139,20 +140,20 @@ RetagPlan FunctionInstrumenter::planFromRustFlags(Value *Size, Value *Flags,
   P.Origin = SBSAN_ORIGIN_RUST_RETAG;
   P.What = Protected ? "function-entry retag" : "retag";
   if (Fl & RustRetagMutable) {
-    if (!isNullConstant(Pin)) {
-      P.Kind = RetagPlan::SharedRW; // partly pinned: like &mut !Unpin
-    } else {
-      P.Kind = RetagPlan::Unique;
-      if (Protected)
-        P.Protect = (Fl & RustRetagBox) ? SBSAN_RETAG_PROTECT_WEAK
-                                        : SBSAN_RETAG_PROTECT_STRONG;
-    }
+    ReferenceNature::KindTy K = !isNullConstant(Pin) // partly pinned
+                                    ? ReferenceNature::PinnedMutRef
+                                    : (Fl & RustRetagBox)
+                                          ? ReferenceNature::Box
+                                          : ReferenceNature::MutRef;
+    setRetagKind(P, {K}, Protected);
     Ok = true;
     return P;
   }
-  P.Protect = Protected ? SBSAN_RETAG_PROTECT_STRONG : 0;
+  ReferenceNature Shared{ReferenceNature::SharedRef,
+                         (Fl & RustRetagFreeze) ? ReferenceNature::NoCells
+                                                : ReferenceNature::AllCells};
   if (isNullConstant(Im)) {
-    P.Kind = (Fl & RustRetagFreeze) ? RetagPlan::SharedRO : RetagPlan::SharedRW;
+    setRetagKind(P, Shared, Protected);
     Ok = true;
     return P;
   }
@@ -162,11 +163,14 @@ RetagPlan FunctionInstrumenter::planFromRustFlags(Value *Size, Value *Flags,
   if (GV && GV->hasInitializer() && GV->getValueType()->isSized())
     Bytes = DL.getTypeAllocSize(GV->getValueType()).getFixedValue();
   if (!GV || Bytes < 16 || Bytes % 16) {
-    P.Kind = RetagPlan::SharedRW; // ranges unknown: all interior-mutable
+    // Ranges unknown: all interior-mutable.
+    Shared.Cells = ReferenceNature::AllCells;
+    setRetagKind(P, Shared, Protected);
     Ok = true;
     return P;
   }
-  P.Kind = RetagPlan::SharedMixed;
+  Shared.Cells = ReferenceNature::SomeCells;
+  setRetagKind(P, Shared, Protected);
   P.CellRangesGlobal = cast<Constant>(Im);
   P.NumCellRanges = Bytes / 16;
   Ok = true;
