@@ -53,8 +53,9 @@ bool FunctionInstrumenter::run() {
                              : "")
                   << "\n");
 
-  // ---- collect ----
+  // ---- prepare (the only IR changes before instrumenting) ----
   normalize();
+  // ---- collect (reads the IR, plans every retag) ----
   collect();
 
   // ---- instrument ----
@@ -62,13 +63,10 @@ bool FunctionInstrumenter::run() {
   initLocalShadows();
   if (NeedsProtectorFrame)
     ensureFrame();
-  if (IsRust && !LowerRustRetags && opts::EntryRetags)
-    emitEntryRetags();
+  emitEntryRetags();
   if (IsC && opts::Restrict)
     emitRestrictRetags();
   registerAllocas();
-  if (IsRust && !LowerRustRetags && opts::ReturnRetags)
-    ReturnPlan = planReturnRetag();
   instrumentLandingPads();
 
   for (Instruction *I : Work) {
@@ -78,8 +76,7 @@ bool FunctionInstrumenter::run() {
     }
     if (auto *LI = dyn_cast<LoadInst>(I)) {
       instrumentLoad(LI);
-      if (IsRust && !LowerRustRetags && opts::LoadRetags)
-        instrumentLoadRetag(LI);
+      instrumentLoadRetag(LI);
     } else if (auto *SI = dyn_cast<StoreInst>(I)) {
       instrumentStore(SI);
     } else if (auto *RMW = dyn_cast<AtomicRMWInst>(I)) {
@@ -187,15 +184,38 @@ void FunctionInstrumenter::collect() {
   collectDebugVars();
   analyzeAllocas();
   planLocalProvenance();
-  // Decided on the original code: the uses instrumentation adds (slot
-  // checks, runtime calls) are no uses by the program.
-  if (IsRust && !LowerRustRetags && opts::CallResultRetags)
-    for (Instruction *I : Work)
-      if (auto *CB = dyn_cast<CallBase>(I)) {
-        RetagPlan P = planCallResultRetag(CB);
-        if (P.isRetag())
-          CallResultPlans[CB] = std::move(P);
-      }
+  if (IsRust && !LowerRustRetags)
+    planRetags();
+}
+
+// Every retag of the function, decided on the original code (the uses
+// instrumentation adds, slot checks and runtime calls, are no uses by the
+// program). rustc's retag intrinsics, when present, are planned where
+// they are lowered (RustRetagIntrinsics.cpp) and replace these.
+void FunctionInstrumenter::planRetags() {
+  if (opts::EntryRetags)
+    for (Argument &A : F.args()) {
+      RetagPlan P = planParamRetag(A);
+      if (P.isRetag())
+        EntryPlans.push_back({&A, std::move(P)});
+    }
+  if (opts::ReturnRetags)
+    ReturnPlan = planReturnRetag();
+  for (Instruction *I : Work) {
+    if (auto *LI = dyn_cast<LoadInst>(I)) {
+      if (!opts::LoadRetags)
+        continue;
+      RetagPlan P = planLoadRetag(LI);
+      if (P.isRetag())
+        LoadPlans[LI] = std::move(P);
+    } else if (auto *CB = dyn_cast<CallBase>(I)) {
+      if (!opts::CallResultRetags)
+        continue;
+      RetagPlan P = planCallResultRetag(CB);
+      if (P.isRetag())
+        CallResultPlans[CB] = std::move(P);
+    }
+  }
 }
 
 } // namespace sbsan

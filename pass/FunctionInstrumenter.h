@@ -1,19 +1,23 @@
 //===- FunctionInstrumenter.h - SBSan instrumentation of one function -----===//
 //
-// One FunctionInstrumenter runs per function in three phases:
+// One FunctionInstrumenter runs per function in four phases:
 //
-//  collect     normalize the CFG where tags need a home (invoke results),
-//              lower rustc retag intrinsics to placeholders, find reachable
-//              blocks, classify instructions, decide which allocas escape,
-//              map debug-info variables to values, plan entry retags.
+//  prepare     the only IR changes before instrumenting: give invoke
+//              results an edge block of their own where tags need a home,
+//              lower rustc retag intrinsics to placeholders.
+//  collect     reads the IR and plans: reachable blocks, the instructions
+//              to instrument, which allocas escape, debug-info variables
+//              of values, and every retag with its kind (planRetags:
+//              entry, return, call-result and load retags; the kind
+//              itself comes from decideRetagKind, RetagKind.h).
 //  instrument  walk reachable blocks in reverse post-order and emit the
 //              runtime calls: entry code, checks, provenance stores, call
-//              slots, retags, alloca registration, exits.
+//              slots, the planned retags, alloca registration, exits.
 //  finalize    fill the incoming values of tag phis, put the calls that
 //              only run on a condition (cmpxchg success) under a branch,
 //              expand the inline fast paths around the recorded check
 //              calls, erase the lowered placeholders. Only this phase
-//              changes the CFG (besides normalize), so the dominator tree
+//              changes the CFG (besides prepare), so the dominator tree
 //              computed in collect stays valid while instrumenting.
 //
 // Tags of SSA values are computed on demand (getTag) and memoized: a tag is
@@ -94,6 +98,7 @@ private:
   bool shouldSkip();
   void normalize();
   void collect();
+  void planRetags();
 
   // ---- tags (TagPropagation.cpp) ----
   llvm::Type *tagTypeFor(llvm::Type *T) const;
@@ -316,8 +321,11 @@ private:
   // Protector frame and returns.
   bool NeedsFrame = false;
   llvm::Value *FrameAddr = nullptr;
+  // The retags planned in collect (planRetags).
+  llvm::SmallVector<std::pair<llvm::Argument *, RetagPlan>, 4> EntryPlans;
   RetagPlan ReturnPlan;
   llvm::DenseMap<llvm::CallBase *, RetagPlan> CallResultPlans;
+  llvm::DenseMap<llvm::LoadInst *, RetagPlan> LoadPlans;
 
   // Local provenance shadows of non-escaping allocas.
   llvm::DenseMap<llvm::AllocaInst *, llvm::AllocaInst *> LocalShadow;

@@ -674,22 +674,16 @@ void FunctionInstrumenter::ensureFrame() {
 }
 
 void FunctionInstrumenter::emitEntryRetags() {
-  SmallVector<std::pair<Argument *, RetagPlan>, 4> Plans;
-  bool Protected = false;
-  for (Argument &A : F.args()) {
-    RetagPlan P = planParamRetag(A);
-    if (!P.isRetag())
-      continue;
-    Protected |= P.Protect != 0;
-    Plans.push_back({&A, std::move(P)});
-  }
-  if (Plans.empty())
+  if (EntryPlans.empty())
     return;
-  if (Protected)
-    ensureFrame();
+  for (auto &[A, P] : EntryPlans)
+    if (P.Protect) {
+      ensureFrame();
+      break;
+    }
   IRBuilder<> B(H.Ctx);
   atEntry(B);
-  for (auto &[A, P] : Plans) {
+  for (auto &[A, P] : EntryPlans) {
     Value *Parent = getTag(A);
     Value *New = emitRetag(B, A, Parent, P);
     Tags[A] = New;
@@ -727,9 +721,10 @@ Value *FunctionInstrumenter::applyReturnRetag(IRBuilder<> &B, Value *RetVal,
 // read through. Narrowing its tag to the variable's pointee would report
 // that read.
 void FunctionInstrumenter::instrumentLoadRetag(LoadInst *LI) {
-  RetagPlan P = planLoadRetag(LI);
-  if (!P.isRetag())
+  auto It = LoadPlans.find(LI);
+  if (It == LoadPlans.end())
     return;
+  const RetagPlan &P = It->second;
   Value *Parent = getTag(LI);
   auto *ParentI = dyn_cast<Instruction>(Parent);
   if (!ParentI)
