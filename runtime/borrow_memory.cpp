@@ -118,6 +118,10 @@ static bool forEachAppPart(const ShadowAccessor &Shadow, uptr Addr, uptr Size,
   uptr End = Addr + Size;
   if (End < Addr)
     End = ~uptr(0);
+  // Nearly every operation lies inside one range.
+  for (unsigned R = 0; R < Shadow.NumRanges; ++R)
+    if (Addr >= Shadow.Ranges[R].Begin && End <= Shadow.Ranges[R].End)
+      return Addr == End || F(Addr, End);
   for (unsigned R = 0; R < Shadow.NumRanges; ++R) {
     uptr B = Addr > Shadow.Ranges[R].Begin ? Addr : Shadow.Ranges[R].Begin;
     uptr E = End < Shadow.Ranges[R].End ? End : Shadow.Ranges[R].End;
