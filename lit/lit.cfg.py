@@ -2,7 +2,9 @@
 #
 # Two kinds of tests live under lit/: pass tests on LLVM IR (lit/pass, run
 # through opt with the plugin) and end-to-end programs (lit/e2e, compiled with
-# the compiler wrappers in scripts/ and run). The substitutions below are the
+# the compiler wrappers in scripts/ and run; those in lit/e2e/runtime are
+# plain C and C++ linked with the runtime, calling its interface by hand the
+# way instrumented code does). The substitutions below are the
 # vocabulary those tests are written in; every tool comes from LLVM 22, never
 # from the unsuffixed (older) LLVM that may be on PATH.
 #
@@ -59,6 +61,8 @@ opt = os.path.join(config.llvm_tools_dir, "opt")
 config.substitutions.append(("%opt", "%s -load-pass-plugin=%s" % (opt, config.sbsan_plugin)))
 config.substitutions.append(("%plugin", config.sbsan_plugin))
 config.substitutions.append(("%sbsan_rt", config.sbsan_runtime))
+# The runtime's interface header, sbsan_interface.h.
+config.substitutions.append(("%sbsan_include", os.path.join(config.sbsan_src_root, "runtime", "include")))
 config.substitutions.append(("%clangxx_sbsan", os.path.join(scripts, "sbsan-clang++")))
 config.substitutions.append(("%clang_sbsan", os.path.join(scripts, "sbsan-clang")))
 config.substitutions.append(("%rustc_sbsan", os.path.join(scripts, "sbsan-rustc") + " --edition=2021"))

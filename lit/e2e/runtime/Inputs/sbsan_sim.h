@@ -1,8 +1,8 @@
 /*===- sbsan_sim.h - Calling the runtime the way instrumented code does -----===
  *
- * The runtime-c programs are plain C compiled without the pass. These
- * helpers do by hand what the pass emits: read a callee's return tag,
- * pass argument tags, and retag.
+ * The programs in lit/e2e/runtime are plain C and C++ compiled without the
+ * pass. These helpers do by hand what the pass emits: read a callee's
+ * return tag, pass argument tags, and retag.
  *===-----------------------------------------------------------------------===*/
 #ifndef SBSAN_SIM_H
 #define SBSAN_SIM_H

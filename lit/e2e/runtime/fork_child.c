@@ -1,10 +1,15 @@
-/* A forked child reports on its own and keeps working runtime state.
- * EXPECT-EXIT: 1
- * EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: invalid-write
- * EXPECT-COUNT-STDERR: 1 ERROR: StackedBorrowsSanitizer
- * EXPECT-STDOUT: parent clean
- */
-#include "sbsan_sim.h"
+// A forked child reports on its own and keeps working runtime state.
+// RUN: %clang_plain -g -O1 -fno-omit-frame-pointer -Wall -I%sbsan_include %s %sbsan_rt -lpthread -o %t
+// RUN: %record_exit %t > %t.out 2> %t.err
+// RUN: FileCheck %s < %t.err
+// RUN: FileCheck %s --check-prefix=REPORTS < %t.err
+// RUN: FileCheck %s --check-prefix=OUT < %t.out
+// CHECK: ERROR: StackedBorrowsSanitizer: invalid-write
+// REPORTS-COUNT-1: ERROR: StackedBorrowsSanitizer
+// REPORTS-NOT: ERROR: StackedBorrowsSanitizer
+// OUT: parent clean
+// OUT: {{^}}exit status 1{{$}}
+#include "Inputs/sbsan_sim.h"
 
 #include <pthread.h>
 #include <sys/wait.h>

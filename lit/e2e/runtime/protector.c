@@ -1,20 +1,24 @@
-/* Protectors: invalidating a parameter's item while its call runs, and
- * deallocating memory a running call holds a reference to.
- * RUN-ENV: SBSAN_OPTIONS=halt_on_error=0
- * EXPECT-EXIT: 1
- * EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: protected-invalidation on address 0x
- * EXPECT-STDERR: the write access through tag <
- * EXPECT-STDERR: would pop item [Unique <
- * EXPECT-STDERR: which is strongly protected by the call to callee (parameter `x`), which is still running
- * EXPECT-STDERR: (function-entry retag of parameter `x` in callee)
- * EXPECT-STDERR: SUMMARY: StackedBorrowsSanitizer: protected-invalidation
- * EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: protected-dealloc on address 0x
- * EXPECT-STDERR: deallocation (free) of 8 bytes
- * EXPECT-STDERR: memory may not be deallocated while a function holds a reference to it
- * EXPECT-COUNT-STDERR: 2 ERROR: StackedBorrowsSanitizer
- * EXPECT-STDOUT: after the call
- */
-#include "sbsan_sim.h"
+// Protectors: invalidating a parameter's item while its call runs, and
+// deallocating memory a running call holds a reference to.
+// RUN: %clang_plain -g -O1 -fno-omit-frame-pointer -Wall -I%sbsan_include %s %sbsan_rt -lpthread -o %t
+// RUN: env SBSAN_OPTIONS=halt_on_error=0 %record_exit %t > %t.out 2> %t.err
+// RUN: FileCheck %s < %t.err
+// RUN: FileCheck %s --check-prefix=REPORTS < %t.err
+// RUN: FileCheck %s --check-prefix=OUT < %t.out
+// CHECK: ERROR: StackedBorrowsSanitizer: protected-invalidation on address 0x
+// CHECK: the write access through tag <
+// CHECK: would pop item [Unique <
+// CHECK: which is strongly protected by the call to callee (parameter `x`), which is still running
+// CHECK: (function-entry retag of parameter `x` in callee)
+// CHECK: SUMMARY: StackedBorrowsSanitizer: protected-invalidation
+// CHECK: ERROR: StackedBorrowsSanitizer: protected-dealloc on address 0x
+// CHECK: deallocation (free) of 8 bytes
+// CHECK: memory may not be deallocated while a function holds a reference to it
+// REPORTS-COUNT-2: ERROR: StackedBorrowsSanitizer
+// REPORTS-NOT: ERROR: StackedBorrowsSanitizer
+// OUT: after the call
+// OUT: {{^}}exit status 1{{$}}
+#include "Inputs/sbsan_sim.h"
 
 static const struct sbsan_retag_site XSite = {"callee", "parameter `x`",
                                              SBSAN_ORIGIN_FN_ENTRY, 0};

@@ -1,16 +1,19 @@
-/* Correct uses of restrict parameters, played the way the pass
- * instruments them (__sbsan_retag_restrict at entry, accesses through the
- * returned tags): none may be reported.
- * EXPECT-EXIT: 0
- * EXPECT-STDOUT: dot 14
- * EXPECT-STDOUT: copied 1 2 3
- * EXPECT-STDOUT: nested 7
- * EXPECT-STDOUT: freed inside
- * EXPECT-STDOUT: used after the call 9
- * EXPECT-STDOUT: no frame
- * EXPECT-NOT-STDERR: StackedBorrowsSanitizer
- */
-#include "sbsan_sim.h"
+// Correct uses of restrict parameters, played the way the pass
+// instruments them (__sbsan_retag_restrict at entry, accesses through the
+// returned tags): none may be reported.
+// RUN: %clang_plain -g -O1 -fno-omit-frame-pointer -Wall -I%sbsan_include %s %sbsan_rt -lpthread -o %t
+// RUN: %record_exit %t > %t.out 2> %t.err
+// RUN: FileCheck %s --allow-empty < %t.err
+// RUN: FileCheck %s --check-prefix=OUT < %t.out
+// CHECK-NOT: StackedBorrowsSanitizer
+// OUT: dot 14
+// OUT: copied 1 2 3
+// OUT: nested 7
+// OUT: freed inside
+// OUT: used after the call 9
+// OUT: no frame
+// OUT: {{^}}exit status 0{{$}}
+#include "Inputs/sbsan_sim.h"
 
 #define ENTER() __sbsan_func_enter(__builtin_frame_address(0))
 #define EXIT() __sbsan_func_exit(__builtin_frame_address(0))

@@ -1,29 +1,33 @@
-/* Two restrict parameters that point to the same int, modified through
- * one and then accessed through the other, in either order: undefined in
- * C (C11 6.7.3.1). Reported as protected-invalidation, naming the
- * restrict parameters.
- * RUN-ENV: SBSAN_OPTIONS=halt_on_error=0
- * EXPECT-EXIT: 1
- * EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: protected-invalidation on address 0x
- * EXPECT-STDERR: write access of 4 bytes at 0x
- * EXPECT-STDERR: would pop item [Unique <
- * EXPECT-STDERR: strongly protected
- * EXPECT-STDERR: in store_both
- * EXPECT-STDERR: parameter `b` (restrict)
- * EXPECT-STDERR: parameter `a` (restrict)
- * EXPECT-STDERR: SUMMARY: StackedBorrowsSanitizer: protected-invalidation
- * EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: protected-invalidation on address 0x
- * EXPECT-STDERR: read access of 4 bytes at 0x
- * EXPECT-STDERR: would disable item [Unique <
- * EXPECT-STDERR: in read_after_write
- * EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: protected-invalidation on address 0x
- * EXPECT-STDERR: write access of 4 bytes at 0x
- * EXPECT-STDERR: would pop item [SharedReadOnly <
- * EXPECT-STDERR: in write_after_read
- * EXPECT-COUNT-STDERR: 3 ERROR: StackedBorrowsSanitizer
- * EXPECT-STDOUT: end of main
- */
-#include "sbsan_sim.h"
+// Two restrict parameters that point to the same int, modified through
+// one and then accessed through the other, in either order: undefined in
+// C (C11 6.7.3.1). Reported as protected-invalidation, naming the
+// restrict parameters.
+// RUN: %clang_plain -g -O1 -fno-omit-frame-pointer -Wall -I%sbsan_include %s %sbsan_rt -lpthread -o %t
+// RUN: env SBSAN_OPTIONS=halt_on_error=0 %record_exit %t > %t.out 2> %t.err
+// RUN: FileCheck %s < %t.err
+// RUN: FileCheck %s --check-prefix=REPORTS < %t.err
+// RUN: FileCheck %s --check-prefix=OUT < %t.out
+// CHECK: ERROR: StackedBorrowsSanitizer: protected-invalidation on address 0x
+// CHECK: write access of 4 bytes at 0x
+// CHECK: would pop item [Unique <
+// CHECK: strongly protected
+// CHECK: in store_both
+// CHECK: parameter `b` (restrict)
+// CHECK: parameter `a` (restrict)
+// CHECK: SUMMARY: StackedBorrowsSanitizer: protected-invalidation
+// CHECK: ERROR: StackedBorrowsSanitizer: protected-invalidation on address 0x
+// CHECK: read access of 4 bytes at 0x
+// CHECK: would disable item [Unique <
+// CHECK: in read_after_write
+// CHECK: ERROR: StackedBorrowsSanitizer: protected-invalidation on address 0x
+// CHECK: write access of 4 bytes at 0x
+// CHECK: would pop item [SharedReadOnly <
+// CHECK: in write_after_read
+// REPORTS-COUNT-3: ERROR: StackedBorrowsSanitizer
+// REPORTS-NOT: ERROR: StackedBorrowsSanitizer
+// OUT: end of main
+// OUT: {{^}}exit status 1{{$}}
+#include "Inputs/sbsan_sim.h"
 
 #define ENTER() __sbsan_func_enter(__builtin_frame_address(0))
 #define EXIT() __sbsan_func_exit(__builtin_frame_address(0))

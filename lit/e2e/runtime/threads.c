@@ -1,10 +1,13 @@
-/* Many threads allocating, retagging, calling protected functions and
- * freeing at once: a sound program, never reported.
- * EXPECT-EXIT: 0
- * EXPECT-NOT-STDERR: ERROR
- * EXPECT-STDOUT: threads done
- */
-#include "sbsan_sim.h"
+// Many threads allocating, retagging, calling protected functions and
+// freeing at once: a sound program, never reported.
+// RUN: %clang_plain -g -O1 -fno-omit-frame-pointer -Wall -I%sbsan_include %s %sbsan_rt -lpthread -o %t
+// RUN: %record_exit %t > %t.out 2> %t.err
+// RUN: FileCheck %s --allow-empty < %t.err
+// RUN: FileCheck %s --check-prefix=OUT < %t.out
+// CHECK-NOT: ERROR
+// OUT: threads done
+// OUT: {{^}}exit status 0{{$}}
+#include "Inputs/sbsan_sim.h"
 
 #include <pthread.h>
 #include <string.h>

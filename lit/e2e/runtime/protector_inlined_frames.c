@@ -1,14 +1,19 @@
-/* A callee inlined into its caller after instrumentation enters and exits
- * with its caller's frame address. That is a nested call: the caller's
- * protectors stay in force during and after it, and the callee's end with
- * its exit.
- * EXPECT-EXIT: 1
- * EXPECT-STDOUT: inner protector ended
- * EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: protected-invalidation on address 0x
- * EXPECT-STDERR: (function-entry retag of parameter `x` in outer)
- * EXPECT-COUNT-STDERR: 1 ERROR: StackedBorrowsSanitizer
- */
-#include "sbsan_sim.h"
+// A callee inlined into its caller after instrumentation enters and exits
+// with its caller's frame address. That is a nested call: the caller's
+// protectors stay in force during and after it, and the callee's end with
+// its exit.
+// RUN: %clang_plain -g -O1 -fno-omit-frame-pointer -Wall -I%sbsan_include %s %sbsan_rt -lpthread -o %t
+// RUN: %record_exit %t > %t.out 2> %t.err
+// RUN: FileCheck %s < %t.err
+// RUN: FileCheck %s --check-prefix=REPORTS < %t.err
+// RUN: FileCheck %s --check-prefix=OUT < %t.out
+// CHECK: ERROR: StackedBorrowsSanitizer: protected-invalidation on address 0x
+// CHECK: (function-entry retag of parameter `x` in outer)
+// REPORTS-COUNT-1: ERROR: StackedBorrowsSanitizer
+// REPORTS-NOT: ERROR: StackedBorrowsSanitizer
+// OUT: inner protector ended
+// OUT: {{^}}exit status 1{{$}}
+#include "Inputs/sbsan_sim.h"
 
 static const struct sbsan_retag_site XSite = {"outer", "parameter `x`",
                                              SBSAN_ORIGIN_FN_ENTRY, 0};

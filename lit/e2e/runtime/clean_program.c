@@ -1,11 +1,14 @@
-/* A sound program using every entry point and allocation function: it must
- * run to the end without any report.
- * EXPECT-EXIT: 0
- * EXPECT-NOT-STDERR: ERROR
- * EXPECT-STDOUT: constructor ran
- * EXPECT-STDOUT: clean done
- */
-#include "sbsan_sim.h"
+// A sound program using every entry point and allocation function: it must
+// run to the end without any report.
+// RUN: %clang_plain -g -O1 -fno-omit-frame-pointer -Wall -I%sbsan_include %s %sbsan_rt -lpthread -o %t
+// RUN: %record_exit %t > %t.out 2> %t.err
+// RUN: FileCheck %s --allow-empty < %t.err
+// RUN: FileCheck %s --check-prefix=OUT < %t.out
+// CHECK-NOT: ERROR
+// OUT: constructor ran
+// OUT: clean done
+// OUT: {{^}}exit status 0{{$}}
+#include "Inputs/sbsan_sim.h"
 
 #include <malloc.h>
 #include <stdio.h>

@@ -1,14 +1,18 @@
 // C++ allocation: new/delete in all forms, a failing new throws
 // std::bad_alloc through the replaced operator, and delete[] twice is a
 // double free.
-// EXPECT-EXIT: 1
-// EXPECT-STDOUT: objects ok
-// EXPECT-STDOUT: caught bad_alloc
-// EXPECT-STDOUT: nothrow null
-// EXPECT-STDERR: ERROR: StackedBorrowsSanitizer: double-free
-// EXPECT-STDERR: operator delete[] of 0x
-// EXPECT-STDERR: which was already freed
-#include "sbsan_sim.h"
+// RUN: %clangxx_plain -g -O1 -fno-omit-frame-pointer -Wall -I%sbsan_include %s %sbsan_rt -lpthread -o %t
+// RUN: %record_exit %t > %t.out 2> %t.err
+// RUN: FileCheck %s < %t.err
+// RUN: FileCheck %s --check-prefix=OUT < %t.out
+// CHECK: ERROR: StackedBorrowsSanitizer: double-free
+// CHECK: operator delete[] of 0x
+// CHECK: which was already freed
+// OUT: objects ok
+// OUT: caught bad_alloc
+// OUT: nothrow null
+// OUT: {{^}}exit status 1{{$}}
+#include "Inputs/sbsan_sim.h"
 
 #include <cstdio>
 #include <new>
