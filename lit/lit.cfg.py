@@ -1,10 +1,10 @@
 # lit.cfg.py - configuration of the SBSan lit suite.
 #
-# Two kinds of tests live under lit/: pass tests on LLVM IR (lit/pass, run
-# through opt with the plugin) and end-to-end programs (lit/e2e, compiled with
-# the compiler wrappers in scripts/ and run; those in lit/e2e/runtime are
-# plain C and C++ linked with the runtime, calling its interface by hand the
-# way instrumented code does). The substitutions below are the
+# Three kinds of tests live under lit/: pass tests on LLVM IR (lit/pass, run
+# through opt with the plugin), runtime tests (lit/runtime: plain C and C++
+# linked with the runtime, calling its interface by hand the way
+# instrumented code does) and end-to-end programs (lit/e2e, compiled with
+# the compiler wrappers in scripts/ and run). The substitutions below are the
 # vocabulary those tests are written in; every tool comes from LLVM 22, never
 # from the unsuffixed (older) LLVM that may be on PATH.
 #

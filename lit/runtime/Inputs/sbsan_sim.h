@@ -1,6 +1,6 @@
 /*===- sbsan_sim.h - Calling the runtime the way instrumented code does -----===
  *
- * The programs in lit/e2e/runtime are plain C and C++ compiled without the
+ * The programs in lit/runtime are plain C and C++ compiled without the
  * pass. These helpers do by hand what the pass emits: read a callee's
  * return tag, pass argument tags, and retag.
  *===-----------------------------------------------------------------------===*/
