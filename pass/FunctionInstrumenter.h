@@ -226,6 +226,7 @@ private:
   // ---- retags (Retags.cpp) ----
   void collectDebugVars();
   void noteNonReference(llvm::DbgVariableRecord &DVR);
+  llvm::Value *sliceLengthParam(const VarPiece *Piece);
   RetagPlan planParamRetag(llvm::Argument &A);
   RetagPlan planReturnRetag();
   RetagPlan planLoadRetag(llvm::LoadInst *LI);

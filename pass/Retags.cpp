@@ -285,6 +285,20 @@ bool FunctionInstrumenter::isNotALentReference(const Argument &A) {
          A.hasNestAttr();
 }
 
+// The parameter holding a slice parameter's length: offset 8 of the same
+// debug-info variable.
+Value *FunctionInstrumenter::sliceLengthParam(const VarPiece *Piece) {
+  if (!Piece)
+    return nullptr;
+  for (Argument &Other : F.args()) {
+    auto O = ValueVars.find(&Other);
+    if (O != ValueVars.end() && O->second.Var == Piece->Var &&
+        O->second.Offset == 8 && Other.getType()->isIntegerTy(64))
+      return &Other;
+  }
+  return nullptr;
+}
+
 RetagPlan FunctionInstrumenter::planParamRetag(Argument &A) {
   RetagPlan None;
   if (!isTrackedPointer(A.getType()) || isNotALentReference(A))
@@ -301,18 +315,6 @@ RetagPlan FunctionInstrumenter::planParamRetag(Argument &A) {
     DITy = Piece->Var->getType();
     DIInfo = classifyPointerType(DITy);
   }
-  // The slice length: the parameter holding offset 8 of the same variable.
-  auto FindLength = [&]() -> Value * {
-    if (!Piece)
-      return nullptr;
-    for (Argument &Other : F.args()) {
-      auto O = ValueVars.find(&Other);
-      if (O != ValueVars.end() && O->second.Var == Piece->Var &&
-          O->second.Offset == 8 && Other.getType()->isIntegerTy(64))
-        return &Other;
-    }
-    return nullptr;
-  };
 
   // A parameter without a variable in a function whose other parameters
   // have one is compiler-made: the hidden &Location of #[track_caller].
@@ -369,7 +371,7 @@ RetagPlan FunctionInstrumenter::planParamRetag(Argument &A) {
       // Box, slices, ZSTs: only debug info knows.
       P = planFromDebugType(DITy, /*Protect=*/true);
       if ((DIInfo.IsSlice || DIInfo.HasSliceTail) && P.isRetag()) {
-        P.Length = FindLength();
+        P.Length = sliceLengthParam(Piece);
         if (!P.Length)
           P = RetagPlan();
       }
@@ -384,7 +386,7 @@ RetagPlan FunctionInstrumenter::planParamRetag(Argument &A) {
     if (Trust) {
       P = planFromDebugType(DITy, /*Protect=*/true);
       if ((DIInfo.IsSlice || DIInfo.HasSliceTail) && P.isRetag()) {
-        P.Length = FindLength();
+        P.Length = sliceLengthParam(Piece);
         if (!P.Length)
           P = RetagPlan();
       }

@@ -19,7 +19,6 @@
 #include "internal_alloc.h"
 #include "internal_libc.h"
 
-
 // The private helpers on the path of every access and retag are inlined
 // into their few callers: their call overhead (many arguments, saved
 // registers) cost more than their bodies.
@@ -123,7 +122,8 @@ void BorrowStack::copyFrom(const BorrowStack &Other) {
   // fit. That is a truncation like any other, so it stays sound.
   uint32_t Keep = Capacity - 1;
   Items[0] = Other.Items[0];
-  internalMemmove(Items + 1, Other.Items + Other.Size - Keep, Keep * sizeof(Item));
+  internalMemmove(Items + 1, Other.Items + Other.Size - Keep,
+                  Keep * sizeof(Item));
   Size = Capacity;
   UniqueLow = 1;
   TopIndex = kNoIndex;
@@ -166,7 +166,8 @@ void BorrowStack::dropOldest(uint32_t Count) {
   // of the bottom item's SharedReadWrite block; one that starts otherwise
   // cannot (that block would end right at the bottom).
   markIncomplete(Items[1].perm() == Permission::SharedReadWrite);
-  internalMemmove(Items + 1, Items + 1 + Count, (Size - 1 - Count) * sizeof(Item));
+  internalMemmove(Items + 1, Items + 1 + Count,
+                  (Size - 1 - Count) * sizeof(Item));
   Size -= Count;
   if (UniqueLow != kNoIndex)
     UniqueLow = UniqueLow >= 1 + Count ? UniqueLow - Count : 1;
@@ -185,7 +186,7 @@ SBSAN_STACK_INLINE void BorrowStack::insert(uint32_t Index, Item New) {
   // Most inserts push on top: nothing to move then.
   if (Index < Size)
     internalMemmove(Items + Index + 1, Items + Index,
-                 (Size - Index) * sizeof(Item));
+                    (Size - Index) * sizeof(Item));
   Items[Index] = New;
   ++Size;
   if (New.perm() == Permission::Unique) {
