@@ -80,15 +80,19 @@ config.substitutions.append(("%sbsan(?![_a-z])", os.path.join(scripts, "sbsan"))
 
 
 def rustc_works(rustc):
-    """rustc exists and is built on LLVM 22, so the plugin can load into it."""
+    """rustc exists and is built on LLVM 22, so the plugin can load into it
+    (the scripts' own test, sbsan_rustc_on_llvm22 in sbsan-common.sh)."""
     if not rustc or not os.path.exists(rustc):
         return False
+    check = ('source "$0"; v="$("$1" -vV 2>/dev/null)" || exit 1; '
+             'sbsan_rustc_on_llvm22 "$v"')
     try:
-        out = subprocess.run([rustc, "-vV"], capture_output=True, text=True,
-                             timeout=60, env=config.environment).stdout
+        return subprocess.run(
+            ["bash", "-c", check, os.path.join(scripts, "sbsan-common.sh"),
+             rustc], capture_output=True, timeout=60,
+            env=config.environment).returncode == 0
     except (OSError, subprocess.SubprocessError):
         return False
-    return "LLVM version: 22." in out
 
 
 rustc = config.rustc or shutil.which("rustc") or ""
