@@ -50,7 +50,6 @@
 namespace sbsan {
 
 struct VectorAccess;
-struct ReferenceNature;
 
 // A retag the pass decided on for a pointer (parameter, return value,
 // loaded reference, rustc intrinsic).
@@ -77,9 +76,6 @@ struct RetagPlan {
 
   bool isRetag() const { return Kind != None; }
 };
-
-// Sets P's kind and protector from what the pointer is (RetagKind.h).
-void setRetagKind(RetagPlan &P, ReferenceNature N, bool FunctionEntry);
 
 // Where a debug-info variable's value (or a piece of it) lives.
 struct VarPiece {

@@ -2,31 +2,39 @@
 
 #include "RetagKind.h"
 
-#include "sbsan_interface.h"
+#include "FunctionInstrumenter.h"
 
 namespace sbsan {
 
-RetagKind decideRetagKind(ReferenceNature N, bool FunctionEntry) {
+void decideRetagKind(ReferenceNature N, bool FunctionEntry, RetagPlan &P) {
   uint32_t Strong = FunctionEntry ? SBSAN_RETAG_PROTECT_STRONG : 0;
+  P.Protect = Strong;
   switch (N.Kind) {
   case ReferenceNature::MutRef:
-    return {RetagKind::Unique, Strong};
+    P.Kind = RetagPlan::Unique;
+    return;
   case ReferenceNature::PinnedMutRef:
-    return {RetagKind::SharedRW, 0};
+    P.Kind = RetagPlan::SharedRW;
+    P.Protect = 0;
+    return;
   case ReferenceNature::Box:
-    return {RetagKind::Unique, FunctionEntry ? SBSAN_RETAG_PROTECT_WEAK : 0};
+    P.Kind = RetagPlan::Unique;
+    P.Protect = FunctionEntry ? SBSAN_RETAG_PROTECT_WEAK : 0;
+    return;
   case ReferenceNature::SharedRef:
     break;
   }
   switch (N.Cells) {
   case ReferenceNature::NoCells:
-    return {RetagKind::SharedRO, Strong};
+    P.Kind = RetagPlan::SharedRO;
+    return;
   case ReferenceNature::SomeCells:
-    return {RetagKind::SharedMixed, Strong};
+    P.Kind = RetagPlan::SharedMixed;
+    return;
   case ReferenceNature::AllCells:
-    break;
+    P.Kind = RetagPlan::SharedRW;
+    return;
   }
-  return {RetagKind::SharedRW, Strong};
 }
 
 } // namespace sbsan

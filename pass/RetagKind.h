@@ -28,12 +28,10 @@ struct ReferenceNature {
   enum CellsTy : uint8_t { NoCells, SomeCells, AllCells } Cells = NoCells;
 };
 
-struct RetagKind {
-  enum KindTy : uint8_t { Unique, SharedRO, SharedMixed, SharedRW } Kind;
-  uint32_t Protect; // SBSAN_RETAG_PROTECT_* or 0
-};
+struct RetagPlan; // FunctionInstrumenter.h
 
-RetagKind decideRetagKind(ReferenceNature N, bool FunctionEntry);
+// Sets Plan's kind and protector.
+void decideRetagKind(ReferenceNature N, bool FunctionEntry, RetagPlan &Plan);
 
 } // namespace sbsan
 

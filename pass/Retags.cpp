@@ -206,25 +206,6 @@ std::string FunctionInstrumenter::describeArg(Argument &A) {
 
 // ---- planning ----
 
-void setRetagKind(RetagPlan &P, ReferenceNature N, bool FunctionEntry) {
-  RetagKind K = decideRetagKind(N, FunctionEntry);
-  switch (K.Kind) {
-  case RetagKind::Unique:
-    P.Kind = RetagPlan::Unique;
-    break;
-  case RetagKind::SharedRO:
-    P.Kind = RetagPlan::SharedRO;
-    break;
-  case RetagKind::SharedMixed:
-    P.Kind = RetagPlan::SharedMixed;
-    break;
-  case RetagKind::SharedRW:
-    P.Kind = RetagPlan::SharedRW;
-    break;
-  }
-  P.Protect = K.Protect;
-}
-
 // A retag plan from a debug-info pointer type. For slices the length comes
 // from the value at offset 8 of the same variable (Length set by callers).
 RetagPlan FunctionInstrumenter::planFromDebugType(const DIType *T, bool Protect,
@@ -241,12 +222,12 @@ RetagPlan FunctionInstrumenter::planFromDebugType(const DIType *T, bool Protect,
     // would sit in the parent's block and grant what the parent grants.
     if (Info.NotUnpin)
       return P;
-    setRetagKind(P, {ReferenceNature::MutRef}, Protect);
+    decideRetagKind({ReferenceNature::MutRef}, Protect, P);
     break;
   case PtrKind::Box:
     if (Info.IsSlice)
       return P;
-    setRetagKind(P, {ReferenceNature::Box}, Protect);
+    decideRetagKind({ReferenceNature::Box}, Protect, P);
     break;
   case PtrKind::SharedRef: {
     ReferenceNature N{ReferenceNature::SharedRef};
@@ -254,7 +235,7 @@ RetagPlan FunctionInstrumenter::planFromDebugType(const DIType *T, bool Protect,
       N.Cells = ReferenceNature::AllCells;
     else if (!Info.CellRanges.empty())
       N.Cells = ReferenceNature::SomeCells;
-    setRetagKind(P, N, Protect);
+    decideRetagKind(N, Protect, P);
     if (P.Kind == RetagPlan::SharedMixed)
       P.CellRanges = Info.CellRanges;
     break;
@@ -362,10 +343,9 @@ RetagPlan FunctionInstrumenter::planParamRetag(Argument &A) {
     uint64_t Deref = Fat ? 0 : A.getDereferenceableBytes();
     if (Deref > 0) {
       // noalias readonly is a frozen `&T`, noalias alone a `&mut T`.
-      setRetagKind(P,
-                   {A.onlyReadsMemory() ? ReferenceNature::SharedRef
-                                        : ReferenceNature::MutRef},
-                   /*FunctionEntry=*/true);
+      decideRetagKind({A.onlyReadsMemory() ? ReferenceNature::SharedRef
+                                           : ReferenceNature::MutRef},
+                      /*FunctionEntry=*/true, P);
       P.ConstSize = Deref;
     } else if (DITy) {
       // Box, slices, ZSTs: only debug info knows.

@@ -145,7 +145,7 @@ RetagPlan FunctionInstrumenter::planFromRustFlags(Value *Size, Value *Flags,
                                     : (Fl & RustRetagBox)
                                           ? ReferenceNature::Box
                                           : ReferenceNature::MutRef;
-    setRetagKind(P, {K}, Protected);
+    decideRetagKind({K}, Protected, P);
     Ok = true;
     return P;
   }
@@ -153,7 +153,7 @@ RetagPlan FunctionInstrumenter::planFromRustFlags(Value *Size, Value *Flags,
                          (Fl & RustRetagFreeze) ? ReferenceNature::NoCells
                                                 : ReferenceNature::AllCells};
   if (isNullConstant(Im)) {
-    setRetagKind(P, Shared, Protected);
+    decideRetagKind(Shared, Protected, P);
     Ok = true;
     return P;
   }
@@ -165,12 +165,12 @@ RetagPlan FunctionInstrumenter::planFromRustFlags(Value *Size, Value *Flags,
   if (!GV || Bytes < 16 || Bytes % 16) {
     // Ranges unknown: all interior-mutable.
     Shared.Cells = ReferenceNature::AllCells;
-    setRetagKind(P, Shared, Protected);
+    decideRetagKind(Shared, Protected, P);
     Ok = true;
     return P;
   }
   Shared.Cells = ReferenceNature::SomeCells;
-  setRetagKind(P, Shared, Protected);
+  decideRetagKind(Shared, Protected, P);
   P.CellRangesGlobal = cast<Constant>(Im);
   P.NumCellRanges = Bytes / 16;
   Ok = true;
