@@ -4,6 +4,7 @@
 
 #include "hash_map.h"
 #include "history.h"
+#include "internal_libc.h"
 #include "provenance.h"
 #include "report.h"
 #include "runtime.h"
@@ -230,7 +231,7 @@ void *heapReallocate(void *P, size_t Size, uptr Pc, uptr Bp) {
     publishReturn(nullptr, kWildcardTag);
     return nullptr; // the old block stays valid, stacks untouched
   }
-  memcpy(New, P, OldSize);
+  internalMemmove(New, P, OldSize);
   copyProvenance(reinterpret_cast<uptr>(New), A, OldSize);
   heapTrackNew(New, Size, Pc);
   if (HeapBlocks.erase(A, &OldSize))

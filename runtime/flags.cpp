@@ -2,6 +2,8 @@
 
 #include "flags.h"
 
+#include "internal_libc.h"
+
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
@@ -21,7 +23,7 @@ struct Text {
   const char *Data;
   size_t Size;
   bool is(const char *S) const {
-    return strlen(S) == Size && memcmp(Data, S, Size) == 0;
+    return strlen(S) == Size && internalMemcmp(Data, S, Size) == 0;
   }
 };
 
@@ -79,7 +81,7 @@ bool parseValue(Text V, int *Out) {
 bool parseValue(Text V, FlagString *Out) {
   if (V.Size >= FlagString::kCapacity)
     return false;
-  memcpy(Out->Value, V.Data, V.Size);
+  internalMemmove(Out->Value, V.Data, V.Size);
   Out->Value[V.Size] = 0;
   return true;
 }

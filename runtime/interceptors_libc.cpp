@@ -30,6 +30,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "counters.h"
+#include "internal_libc.h"
 #include "provenance.h"
 #include "runtime.h"
 #include "sbsan_interface.h"
@@ -98,27 +99,6 @@ template <typename Fn> Fn realFunction(Fn &Cache, const char *Name) {
 #define SBSAN_CCALL(Name)                                                      \
   CCall C{Name, SBSAN_CURRENT_PC(), SBSAN_CURRENT_BP()};                       \
   (void)C
-
-// Plain loops for the window before dlsym has answered (this file is built
-// so that the compiler does not turn them back into calls).
-void *copyBytes(void *D, const void *S, size_t N) {
-  auto *Dst = static_cast<unsigned char *>(D);
-  auto *Src = static_cast<const unsigned char *>(S);
-  if (Dst < Src)
-    for (size_t I = 0; I < N; ++I)
-      Dst[I] = Src[I];
-  else
-    for (size_t I = N; I-- > 0;)
-      Dst[I] = Src[I];
-  return D;
-}
-
-void *setBytes(void *D, int C, size_t N) {
-  auto *Dst = static_cast<unsigned char *>(D);
-  for (size_t I = 0; I < N; ++I)
-    Dst[I] = static_cast<unsigned char>(C);
-  return D;
-}
 
 // Bytes a NUL-terminated string of Ch occupies, terminator included; at
 // most N characters.
@@ -222,7 +202,12 @@ static void *copyChecked(const CCall &C, void *D, const void *S, size_t N,
   Tag TD = takeSlot(0, D), TS = takeSlot(1, S);
   checkRead(C, S, N, TS);
   check(C, D, N, TD, AccessKind::Write);
-  void *R = Real ? Real(D, S, N) : copyBytes(D, S, N);
+  // Before dlsym has answered, glibc's unintercepted entry does the copy.
+  void *R = D;
+  if (Real)
+    R = Real(D, S, N);
+  else
+    internalMemmove(D, S, N);
   if ((TD != kWildcardTag || TS != kWildcardTag) && N && coreReady())
     copyProvenance(reinterpret_cast<uptr>(D), reinterpret_cast<uptr>(S), N);
   return R;
@@ -244,7 +229,10 @@ void *memset(void *D, int V, size_t N) {
   SBSAN_CCALL("memset");
   checkWrite(C, D, N, takeSlot(0, D));
   static decltype(&::memset) Real = nullptr;
-  return realFunction(Real, "memset") ? Real(D, V, N) : setBytes(D, V, N);
+  if (realFunction(Real, "memset"))
+    return Real(D, V, N);
+  internalMemset(D, V, N); // before dlsym has answered
+  return D;
 }
 
 void bzero(void *D, size_t N) {

@@ -2,6 +2,7 @@
 
 #include "output.h"
 
+#include "internal_libc.h"
 #include "runtime.h"
 
 #include <errno.h>
@@ -97,7 +98,7 @@ void OutputBuffer::printf(const char *Format, ...) {
     N = sizeof(Line) - 1;
   if (Len + size_t(N) > kCapacity)
     flush();
-  memcpy(Buf + Len, Line, size_t(N));
+  internalMemmove(Buf + Len, Line, size_t(N));
   Len += size_t(N);
 }
 

@@ -2,6 +2,8 @@
 
 #include "proc_maps.h"
 
+#include "internal_libc.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -64,7 +66,7 @@ bool findMapping(uptr Addr, uptr *Begin, uptr *End) {
     Have = size_t(BufEnd - LineBegin);
     if (Have == sizeof(Buf))
       Have = 0; // an absurdly long line: drop it
-    memmove(Buf, LineBegin, Have);
+    internalMemmove(Buf, LineBegin, Have);
   }
   close(Fd);
   return Found;

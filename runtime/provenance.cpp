@@ -2,10 +2,9 @@
 
 #include "provenance.h"
 
+#include "internal_libc.h"
 #include "runtime.h"
 #include "shadow_mapping.h"
-
-#include "internal_libc.h"
 
 #include <sys/mman.h>
 

@@ -6,12 +6,11 @@
 
 #include "report_history.h"
 
+#include "internal_libc.h"
 #include "report_frames.h"
 #include "report_names.h"
 #include "report_scratch.h"
 #include "runtime.h"
-
-#include <string.h>
 
 namespace sbsan {
 
@@ -33,7 +32,7 @@ static void printCreation(OutputBuffer &Out, Tag T, const TagRecord &R,
   char Function[sizeof(FrameInfo::Function)] = "";
   if (N && symbolizePc(Scratch.HistoryPcs[0], false, Scratch.Frames, kMaxInline,
                        flags()))
-    memcpy(Function, Scratch.Frames[0].Function, sizeof(Function));
+    internalMemmove(Function, Scratch.Frames[0].Function, sizeof(Function));
   Out.append(Out.magenta());
   switch (R.Origin) {
   case TagOrigin::HeapRoot:

@@ -7,6 +7,7 @@
 
 #include "report_stack.h"
 
+#include "internal_libc.h"
 #include "report.h"
 #include "report_address.h"
 #include "report_frames.h"
@@ -123,7 +124,7 @@ void printBorrowState(uint64_t Id) {
                         : 0;
     N = N < BorrowStack::kMaxItems ? N : BorrowStack::kMaxItems;
     bool Same = A > Lo && A < Hi && N == PrevN &&
-                memcmp(Prev, Scratch.StackItems, N * sizeof(Item)) == 0;
+                internalMemcmp(Prev, Scratch.StackItems, N * sizeof(Item)) == 0;
     if (A > Lo && !Same) {
       Out.printf("  [+%lu, +%lu):", (unsigned long)(From - Lo),
                  (unsigned long)(A - Lo));
@@ -134,7 +135,7 @@ void printBorrowState(uint64_t Id) {
       Out.append("\n");
       From = A;
     }
-    memcpy(Prev, Scratch.StackItems, N * sizeof(Item));
+    internalMemmove(Prev, Scratch.StackItems, N * sizeof(Item));
     PrevN = N;
   }
   Out.flush();

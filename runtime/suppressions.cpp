@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "internal_alloc.h"
+#include "internal_libc.h"
 
 namespace sbsan {
 
@@ -54,7 +55,7 @@ bool patternMatches(const char *Pattern, const char *Text) {
   size_t N = 0;
   if (!AnchorStart)
     Buf[N++] = '*';
-  memcpy(Buf + N, P, Len);
+  internalMemmove(Buf + N, P, Len);
   N += Len;
   if (!AnchorEnd)
     Buf[N++] = '*';
@@ -128,13 +129,13 @@ bool Suppressions::parse(const char *Text, char *Err, size_t ErrSize) {
         static_cast<const char *>(memchr(B, ':', size_t(E - B)));
     RuleKind Kind;
     size_t KeyLen = Colon ? size_t(Colon - B) : 0;
-    if (Colon && KeyLen == 3 && !memcmp(B, "fun", 3))
+    if (Colon && KeyLen == 3 && !internalMemcmp(B, "fun", 3))
       Kind = RuleKind::Function;
-    else if (Colon && KeyLen == 3 && !memcmp(B, "src", 3))
+    else if (Colon && KeyLen == 3 && !internalMemcmp(B, "src", 3))
       Kind = RuleKind::Source;
-    else if (Colon && KeyLen == 4 && !memcmp(B, "kind", 4))
+    else if (Colon && KeyLen == 4 && !internalMemcmp(B, "kind", 4))
       Kind = RuleKind::Kind;
-    else if (Colon && KeyLen == 5 && !memcmp(B, "crate", 5))
+    else if (Colon && KeyLen == 5 && !internalMemcmp(B, "crate", 5))
       Kind = RuleKind::Crate;
     else {
       snprintf(Err, ErrSize,
@@ -155,7 +156,7 @@ bool Suppressions::parse(const char *Text, char *Err, size_t ErrSize) {
     }
     Rule &R = Rules[NumRules++];
     R.Kind = Kind;
-    memcpy(R.Pattern, Pat, PatLen);
+    internalMemmove(R.Pattern, Pat, PatLen);
     R.Pattern[PatLen] = 0;
     R.Uses = 0;
   }

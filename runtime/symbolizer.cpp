@@ -2,6 +2,8 @@
 
 #include "symbolizer.h"
 
+#include "internal_libc.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <link.h>
@@ -36,7 +38,7 @@ void copyString(char *Dst, size_t Size, const char *Src) {
   size_t Len = strlen(Src);
   if (Len >= Size)
     Len = Size - 1;
-  memcpy(Dst, Src, Len);
+  internalMemmove(Dst, Src, Len);
   Dst[Len] = 0;
 }
 
@@ -244,7 +246,7 @@ void parseLocation(const char *Text, FrameInfo *Out) {
   size_t FileLen = size_t(Colon - Text);
   if (FileLen >= sizeof(Out->File))
     FileLen = sizeof(Out->File) - 1;
-  memcpy(Out->File, Text, FileLen);
+  internalMemmove(Out->File, Text, FileLen);
   Out->File[FileLen] = 0;
 }
 
