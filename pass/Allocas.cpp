@@ -62,7 +62,10 @@ void FunctionInstrumenter::analyzeAllocas() {
         if (Reachable.count(II->getParent()) &&
             II->getIntrinsicID() == Intrinsic::lifetime_start)
           Info.Starts.push_back(II);
-    walkAllocaUses(AI, Info);
+    if (AI->hasMetadata(EscapedIntoInlinedCallMD))
+      Info.Escapes = true;
+    else
+      walkAllocaUses(AI, Info);
     if (!Info.Escapes)
       ++stats::NumAllocasUntracked;
   }
@@ -133,7 +136,8 @@ bool FunctionInstrumenter::allocaUseEscapes(AllocaWalk &W, Use &U,
       pushDerived(W, GEP, *Off + C.getSExtValue());
     else
       pushDerived(W, GEP, std::nullopt);
-    if (RustRetags.count(GEP))
+    auto Retag = RustRetags.find(GEP);
+    if (Retag != RustRetags.end() && !Retag->second.Inlined)
       Info.Complex = true; // a retag placeholder: keep it simple
     return false;
   }

@@ -160,7 +160,7 @@ void FunctionInstrumenter::normalize() {
     }
   }
 
-  if (LowerRustRetags)
+  if (LowerRustRetags || MC.hasInlinedRetags())
     lowerRustRetagPlaceholders();
 }
 
@@ -193,14 +193,7 @@ void FunctionInstrumenter::collect() {
 // program). rustc's retag intrinsics, when present, are planned where
 // they are lowered (RustRetagIntrinsics.cpp) and replace these.
 void FunctionInstrumenter::planRetags() {
-  if (opts::EntryRetags)
-    for (Argument &A : F.args()) {
-      RetagPlan P = planParamRetag(A);
-      if (P.isRetag())
-        EntryPlans.push_back({&A, std::move(P)});
-    }
-  if (opts::ReturnRetags)
-    ReturnPlan = planReturnRetag();
+  planBoundary();
   for (Instruction *I : Work) {
     if (auto *LI = dyn_cast<LoadInst>(I)) {
       if (!opts::LoadRetags)
@@ -216,6 +209,33 @@ void FunctionInstrumenter::planRetags() {
         CallResultPlans[CB] = std::move(P);
     }
   }
+}
+
+void FunctionInstrumenter::planBoundary() {
+  if (opts::EntryRetags)
+    for (Argument &A : F.args()) {
+      RetagPlan P = planParamRetag(A);
+      if (P.isRetag())
+        EntryPlans.push_back({&A, std::move(P)});
+    }
+  if (opts::ReturnRetags)
+    ReturnPlan = planReturnRetag();
+}
+
+void FunctionInstrumenter::planBoundaryRetags(
+    SmallVectorImpl<std::pair<Argument *, RetagPlan>> &Entry,
+    RetagPlan &Return) {
+  ReversePostOrderTraversal<Function *> RPOT(&F);
+  for (BasicBlock *BB : RPOT) {
+    RPO.push_back(BB);
+    Reachable.insert(BB);
+  }
+  collectDebugVars();
+  if (!IsRust || LowerRustRetags)
+    return;
+  planBoundary();
+  Entry.append(EntryPlans.begin(), EntryPlans.end());
+  Return = ReturnPlan;
 }
 
 } // namespace sbsan

@@ -75,7 +75,25 @@ struct RetagPlan {
   bool SliceResult = false;
 
   bool isRetag() const { return Kind != None; }
+  // The retag's size in bytes as an i64, with Len standing for Length.
+  llvm::Value *emitSize(llvm::IRBuilderBase &B, llvm::Value *Len) const;
+  // The (offset, length) pairs of a SharedMixed retag as a constant array,
+  // created in M when the plan has them only as CellRanges; N gets the
+  // number of pairs.
+  llvm::Constant *cellRangesConstant(llvm::Module &M, uint64_t &N) const;
 };
+
+// Flags of rustc's __rust_retag_reg/__rust_retag_mem (RetagFlags in
+// rustc_codegen_ssa), also used by the placeholders of inlined calls
+// (InlineStd.cpp).
+namespace retag_flags {
+enum : uint64_t {
+  Protected = 1 << 0,
+  Mutable = 1 << 1,
+  Box = 1 << 2,
+  Freeze = 1 << 3,
+};
+} // namespace retag_flags
 
 // Where a debug-info variable's value (or a piece of it) lives.
 struct VarPiece {
@@ -88,6 +106,12 @@ public:
   FunctionInstrumenter(llvm::Function &F, ModuleContext &MC);
   // Returns true if the function changed.
   bool run();
+  // The entry and return retags the function gets when instrumented,
+  // planned for a call that inlines it before instrumentation
+  // (InlineStd.cpp). Reads the IR only.
+  void planBoundaryRetags(
+      llvm::SmallVectorImpl<std::pair<llvm::Argument *, RetagPlan>> &Entry,
+      RetagPlan &Return);
 
 private:
   // ---- collect (FunctionInstrumenter.cpp) ----
@@ -95,6 +119,7 @@ private:
   void normalize();
   void collect();
   void planRetags();
+  void planBoundary();
 
   // ---- tags (TagPropagation.cpp) ----
   llvm::Type *tagTypeFor(llvm::Type *T) const;
@@ -308,6 +333,7 @@ private:
   // Rust retag intrinsics: placeholder copies (reg) and calls (mem).
   struct RustRetag {
     bool IsMem;
+    bool Inlined;       // __sbsan_inlined_retag, from InlineStd.cpp
     llvm::Value *Place; // the pointer (reg) or the place holding it (mem)
     llvm::Value *Size, *Flags, *Im, *Pin;
   };

@@ -97,6 +97,7 @@ ModuleContext::ModuleContext(Module &M)
     RustRetagReg = M.getFunction("__rust_retag_reg");
     RustRetagMem = M.getFunction("__rust_retag_mem");
   }
+  InlinedRetag = M.getFunction(InlinedRetagName);
 }
 
 SourceLang ModuleContext::languageOf(const Function &F) const {

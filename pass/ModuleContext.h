@@ -19,6 +19,13 @@ namespace sbsan {
 
 enum class SourceLang { Rust, C, Other };
 
+// ptr @__sbsan_inlined_retag(ptr p, i64 size, i8 flags, ptr cells, ptr null):
+// __rust_retag_reg's signature and flags (FunctionInstrumenter.h).
+inline constexpr const char *InlinedRetagName = "__sbsan_inlined_retag";
+// On an alloca of a named variable whose address a call inlined before
+// instrumentation took: it is tracked as if it escaped.
+inline constexpr const char *EscapedIntoInlinedCallMD = "sbsan.escaped";
+
 class ModuleContext {
 public:
   explicit ModuleContext(llvm::Module &M);
@@ -31,6 +38,12 @@ public:
   bool isRustRetagMem(const llvm::Value *Callee) const {
     return RustRetagMem && Callee == RustRetagMem;
   }
+  // Placeholders of the retags of calls inlined before instrumentation
+  // (InlineStd.cpp), lowered like __rust_retag_reg.
+  bool hasInlinedRetags() const { return InlinedRetag; }
+  bool isInlinedRetag(const llvm::Value *Callee) const {
+    return InlinedRetag && Callee == InlinedRetag;
+  }
   // Whether the function gets instrumented at all.
   bool shouldInstrument(const llvm::Function &F) const;
 
@@ -42,6 +55,7 @@ private:
   bool ModuleLooksRust = false;
   llvm::Function *RustRetagReg = nullptr;
   llvm::Function *RustRetagMem = nullptr;
+  llvm::Function *InlinedRetag = nullptr;
 };
 
 } // namespace sbsan

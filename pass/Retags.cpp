@@ -566,27 +566,52 @@ RetagPlan FunctionInstrumenter::planLoadRetag(LoadInst *LI) {
 
 // ---- emission ----
 
+Value *RetagPlan::emitSize(IRBuilderBase &B, Value *Len) const {
+  Type *I64 = B.getInt64Ty();
+  if (Len) {
+    Value *Size =
+        B.CreateMul(B.CreateZExtOrTrunc(Len, I64),
+                    ConstantInt::get(I64, ElemSize), "sbsan.retag.size");
+    if (LengthBase || LengthAlign > 1) {
+      // size_of_val of a struct with a slice tail.
+      uint64_t Mask = LengthAlign - 1;
+      Size = B.CreateAdd(Size, ConstantInt::get(I64, LengthBase + Mask));
+      Size =
+          B.CreateAnd(Size, ConstantInt::get(I64, ~Mask), "sbsan.retag.size");
+    }
+    return Size;
+  }
+  if (DynSize)
+    return B.CreateZExtOrTrunc(DynSize, I64);
+  return ConstantInt::get(I64, ConstSize);
+}
+
+Constant *RetagPlan::cellRangesConstant(Module &M, uint64_t &N) const {
+  if (CellRangesGlobal) {
+    N = NumCellRanges;
+    return CellRangesGlobal;
+  }
+  SmallVector<uint64_t, 8> Flat;
+  for (auto &R : CellRanges) {
+    Flat.push_back(R.first);
+    Flat.push_back(R.second);
+  }
+  Constant *Init = ConstantDataArray::get(M.getContext(), Flat);
+  auto *GV =
+      new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
+                         GlobalValue::PrivateLinkage, Init, "sbsan.cells");
+  GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+  GV->setAlignment(Align(8));
+  N = CellRanges.size();
+  return GV;
+}
+
 Value *FunctionInstrumenter::emitRetag(IRBuilder<> &B, Value *Ptr,
                                        Value *ParentTag, const RetagPlan &Plan,
                                        bool Adopt) {
   if (!Plan.isRetag() || isWildcard(ParentTag))
     return ParentTag;
-  Value *Size;
-  if (Plan.Length) {
-    Value *Len = B.CreateZExtOrTrunc(Plan.Length, H.I64);
-    Size = B.CreateMul(Len, ConstantInt::get(H.I64, Plan.ElemSize),
-                       "sbsan.retag.size");
-    if (Plan.LengthBase || Plan.LengthAlign > 1) {
-      // size_of_val of a struct with a slice tail.
-      uint64_t Mask = Plan.LengthAlign - 1;
-      Size = B.CreateAdd(Size, ConstantInt::get(H.I64, Plan.LengthBase + Mask));
-      Size =
-          B.CreateAnd(Size, ConstantInt::get(H.I64, ~Mask), "sbsan.retag.size");
-    }
-  } else if (Plan.DynSize)
-    Size = B.CreateZExtOrTrunc(Plan.DynSize, H.I64);
-  else
-    Size = ConstantInt::get(H.I64, Plan.ConstSize);
+  Value *Size = Plan.emitSize(B, Plan.Length);
   Constant *Site = H.retagSite(F, Plan.What, Plan.Origin);
   auto Retag = [&](Value *Parent, uint32_t Kind) -> Value * {
     return B.CreateCall(
@@ -613,23 +638,8 @@ Value *FunctionInstrumenter::emitRetag(IRBuilder<> &B, Value *Ptr,
   case RetagPlan::SharedRW:
     return Retag(ParentTag, SBSAN_RETAG_SHARED_RW | Plan.Protect);
   case RetagPlan::SharedMixed: {
-    Constant *Ranges = Plan.CellRangesGlobal;
-    uint64_t N = Plan.NumCellRanges;
-    if (!Ranges) {
-      SmallVector<uint64_t, 8> Flat;
-      for (auto &R : Plan.CellRanges) {
-        Flat.push_back(R.first);
-        Flat.push_back(R.second);
-      }
-      Constant *Init = ConstantDataArray::get(H.Ctx, Flat);
-      auto *GV =
-          new GlobalVariable(H.M, Init->getType(), /*isConstant=*/true,
-                             GlobalValue::PrivateLinkage, Init, "sbsan.cells");
-      GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
-      GV->setAlignment(Align(8));
-      Ranges = GV;
-      N = Plan.CellRanges.size();
-    }
+    uint64_t N;
+    Constant *Ranges = Plan.cellRangesConstant(H.M, N);
     return B.CreateCall(H.get(Hook::RetagSharedMixed),
                         {Ptr, Size, ParentTag, Ranges,
                          ConstantInt::get(H.I64, N),

@@ -21,6 +21,10 @@
 // with non-constant flags is dropped (its result is the operand, same tag)
 // and counted.
 //
+// SBSanInlineStdPass's __sbsan_inlined_retag (InlineStd.cpp) has reg's
+// signature and flags, never the protected one, and a size that covers
+// slices too; it is lowered like reg.
+//
 // Size is the pointee's static size: 0 for zero-sized types, and also for
 // slices, str and dyn, whose size is only in the pointer's metadata. Such a
 // retag is not made: a tag without items would be refused by every access
@@ -42,13 +46,6 @@ using namespace llvm;
 namespace sbsan {
 
 namespace {
-enum : uint64_t {
-  RustRetagProtected = 1 << 0,
-  RustRetagMutable = 1 << 1,
-  RustRetagBox = 1 << 2,
-  RustRetagFreeze = 1 << 3,
-};
-
 bool isNullConstant(Value *V) {
   auto *C = dyn_cast<Constant>(V);
   return C && C->isNullValue();
@@ -61,7 +58,8 @@ void FunctionInstrumenter::lowerRustRetagPlaceholders() {
   for (BasicBlock &BB : F)
     if (auto *II = dyn_cast<InvokeInst>(BB.getTerminator()))
       if (MC.isRustRetagReg(II->getCalledOperand()) ||
-          MC.isRustRetagMem(II->getCalledOperand()))
+          MC.isRustRetagMem(II->getCalledOperand()) ||
+          MC.isInlinedRetag(II->getCalledOperand()))
         Invokes.push_back(II);
   for (InvokeInst *II : Invokes)
     changeToCall(II);
@@ -71,7 +69,8 @@ void FunctionInstrumenter::lowerRustRetagPlaceholders() {
     for (Instruction &I : BB)
       if (auto *CB = dyn_cast<CallBase>(&I)) {
         Value *Callee = CB->getCalledOperand();
-        bool IsReg = MC.isRustRetagReg(Callee);
+        bool Inlined = MC.isInlinedRetag(Callee);
+        bool IsReg = MC.isRustRetagReg(Callee) || Inlined;
         bool IsMem = MC.isRustRetagMem(Callee);
         if (!IsReg && !IsMem)
           continue;
@@ -84,9 +83,10 @@ void FunctionInstrumenter::lowerRustRetagPlaceholders() {
           continue;
         }
         auto *Flags = dyn_cast<ConstantInt>(CB->getArgOperand(2));
-        if (!Flags || (Flags->getZExtValue() & RustRetagProtected))
+        if (!Flags || (Flags->getZExtValue() & retag_flags::Protected))
           NeedsProtectorFrame = true;
         RustRetag R{IsMem,
+                    Inlined,
                     CB->getArgOperand(0),
                     CB->getArgOperand(1),
                     CB->getArgOperand(2),
@@ -112,6 +112,10 @@ void FunctionInstrumenter::lowerRustRetagPlaceholders() {
   for (CallBase *CB : Regs) {
     RustRetag R = RustRetags[CB];
     RustRetags.erase(CB);
+    // An earlier copy may have replaced the operand (a retagged result
+    // passed on to the next retag).
+    R.Place = CB->getArgOperand(0);
+    R.Size = CB->getArgOperand(1);
     std::string Name =
         CB->hasName() ? CB->getName().str() : std::string("sbsan.retagged");
     CB->setName("");
@@ -135,14 +139,14 @@ RetagPlan FunctionInstrumenter::planFromRustFlags(Value *Size, Value *Flags,
   if (!CF)
     return P;
   uint64_t Fl = CF->getZExtValue();
-  bool Protected = Fl & RustRetagProtected;
+  bool Protected = Fl & retag_flags::Protected;
   P.DynSize = Size;
   P.Origin = SBSAN_ORIGIN_RUST_RETAG;
   P.What = Protected ? "function-entry retag" : "retag";
-  if (Fl & RustRetagMutable) {
+  if (Fl & retag_flags::Mutable) {
     ReferenceNature::KindTy K = !isNullConstant(Pin) // partly pinned
                                     ? ReferenceNature::PinnedMutRef
-                                    : (Fl & RustRetagBox)
+                                    : (Fl & retag_flags::Box)
                                           ? ReferenceNature::Box
                                           : ReferenceNature::MutRef;
     decideRetagKind({K}, Protected, P);
@@ -150,8 +154,9 @@ RetagPlan FunctionInstrumenter::planFromRustFlags(Value *Size, Value *Flags,
     return P;
   }
   ReferenceNature Shared{ReferenceNature::SharedRef,
-                         (Fl & RustRetagFreeze) ? ReferenceNature::NoCells
-                                                : ReferenceNature::AllCells};
+                         (Fl & retag_flags::Freeze)
+                             ? ReferenceNature::NoCells
+                             : ReferenceNature::AllCells};
   if (isNullConstant(Im)) {
     decideRetagKind(Shared, Protected, P);
     Ok = true;
@@ -187,7 +192,12 @@ void FunctionInstrumenter::instrumentRustRetag(Instruction *I) {
   bool Ok;
   RetagPlan P = planFromRustFlags(R.Size, R.Flags, R.Im, R.Pin, Ok);
   auto *ConstSize = dyn_cast<ConstantInt>(R.Size);
-  if (Ok && ConstSize && ConstSize->isZero()) {
+  if (R.Inlined) {
+    // Sized by the callee's plan, never protected (InlineStd.cpp).
+    P.What = "retag of an inlined call";
+    if (Ok)
+      ++stats::NumInlinedRetags;
+  } else if (Ok && ConstSize && ConstSize->isZero()) {
     Ok = false; // unsized (or zero-sized) pointee: keep the parent's tag
     ++stats::NumRustRetagIntrinsicsUnsized;
   } else if (!Ok) {

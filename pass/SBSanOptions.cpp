@@ -94,6 +94,14 @@ cl::opt<bool> RustRetagIntrinsics(
              "runtime retags (and then infer no retags from attributes)"),
     cl::Hidden, cl::init(true));
 
+cl::opt<unsigned> InlineStdLimit(
+    "sbsan-inline-std-limit",
+    cl::desc("Above -O0, inline Rust standard-library functions of at most "
+             "this many IR instructions into their callers before "
+             "instrumenting, keeping their entry retags (without protector) "
+             "and return retags (0: off; docs/design.md section 5)"),
+    cl::Hidden, cl::init(80));
+
 cl::opt<bool> FoldRetagChains(
     "sbsan-fold-retag-chains",
     cl::desc("After inlining, fold chains of retags of one range into one "

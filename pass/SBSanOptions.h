@@ -33,6 +33,7 @@ extern llvm::cl::opt<bool> DebugInfoRetags;
 extern llvm::cl::opt<bool> RawEscapeRetags;
 extern llvm::cl::opt<bool> RustRetagIntrinsics;
 extern llvm::cl::opt<bool> Restrict;
+extern llvm::cl::opt<unsigned> InlineStdLimit;
 extern llvm::cl::opt<bool> FoldRetagChains;
 extern llvm::cl::opt<bool> LocalProvenance;
 extern llvm::cl::opt<bool> LandingPadPrune;

@@ -119,6 +119,16 @@ PreservedAnalyses SBSanPass::run(Module &M, ModuleAnalysisManager &) {
     FunctionInstrumenter FI(*F, MC);
     FI.run();
   }
+  // A function left uninstrumented keeps the parent's tag for the retags
+  // of the calls inlined into it (InlineStd.cpp).
+  if (Function *Placeholder = M.getFunction(InlinedRetagName)) {
+    for (User *U : make_early_inc_range(Placeholder->users())) {
+      auto *CB = cast<CallBase>(U);
+      CB->replaceAllUsesWith(CB->getArgOperand(0));
+      CB->eraseFromParent();
+    }
+    Placeholder->eraseFromParent();
+  }
   createModuleConstructor(M, MC);
   if (opts::PrintStats)
     stats::print(errs(), M);

@@ -7,6 +7,8 @@
 //    the IR before inlining, so every function boundary (where retags and
 //    protectors live) is still visible. PipelineStart callbacks run at -O0
 //    too (the O0 pipeline invokes them);
+//  - as "sbsan-inline-std", and right before SBSanPass above -O0, the
+//    inlining of small standard-library calls (InlineStd.cpp);
 //  - as "sbsan-retag-chains", and at the optimizer's last extension point
 //    above -O0, the folding of retag chains that inlining made
 //    (RetagChains.cpp).
@@ -18,6 +20,7 @@
 // there is a fatal error.
 //
 //===----------------------------------------------------------------------===//
+#include "InlineStd.h"
 #include "RetagChains.h"
 #include "SBSanPass.h"
 
@@ -80,6 +83,10 @@ static void registerCallbacks(PassBuilder &PB) {
           MPM.addPass(sbsan::SBSanPass());
           return true;
         }
+        if (Name == "sbsan-inline-std") {
+          MPM.addPass(sbsan::SBSanInlineStdPass());
+          return true;
+        }
         if (Name == "sbsan-retag-chains") {
           MPM.addPass(sbsan::SBSanRetagChainsPass());
           return true;
@@ -87,7 +94,9 @@ static void registerCallbacks(PassBuilder &PB) {
         return false;
       });
   PB.registerPipelineStartEPCallback(
-      [](ModulePassManager &MPM, OptimizationLevel) {
+      [](ModulePassManager &MPM, OptimizationLevel Level) {
+        if (Level != OptimizationLevel::O0)
+          MPM.addPass(sbsan::SBSanInlineStdPass());
         MPM.addPass(sbsan::SBSanPass());
       });
   PB.registerOptimizerLastEPCallback(
