@@ -164,12 +164,16 @@ void FunctionInstrumenter::normalize() {
     lowerRustRetagPlaceholders();
 }
 
-void FunctionInstrumenter::collect() {
+void FunctionInstrumenter::collectBlocks() {
   ReversePostOrderTraversal<Function *> RPOT(&F);
   for (BasicBlock *BB : RPOT) {
     RPO.push_back(BB);
     Reachable.insert(BB);
   }
+}
+
+void FunctionInstrumenter::collect() {
+  collectBlocks();
   for (BasicBlock *BB : RPO)
     for (Instruction &I : *BB) {
       if (auto *AI = dyn_cast<AllocaInst>(&I))
@@ -225,11 +229,7 @@ void FunctionInstrumenter::planBoundary() {
 void FunctionInstrumenter::planBoundaryRetags(
     SmallVectorImpl<std::pair<Argument *, RetagPlan>> &Entry,
     RetagPlan &Return) {
-  ReversePostOrderTraversal<Function *> RPOT(&F);
-  for (BasicBlock *BB : RPOT) {
-    RPO.push_back(BB);
-    Reachable.insert(BB);
-  }
+  collectBlocks();
   collectDebugVars();
   if (!IsRust || LowerRustRetags)
     return;

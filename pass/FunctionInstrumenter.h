@@ -118,6 +118,7 @@ private:
   bool shouldSkip();
   void normalize();
   void collect();
+  void collectBlocks(); // RPO and Reachable
   void planRetags();
   void planBoundary();
 

@@ -49,8 +49,6 @@
 #include "llvm/IR/Module.h"
 #include "llvm/Transforms/Utils/Cloning.h"
 
-#include <optional>
-
 #define DEBUG_TYPE "sbsan"
 
 using namespace llvm;
@@ -83,7 +81,8 @@ unsigned instructionCount(const Function &F, unsigned Limit) {
 class StdInliner {
 public:
   explicit StdInliner(Module &M) : MC(M), M(M) {}
-  void run();
+  // Returns whether the module changed.
+  bool run();
 
 private:
   bool isCandidate(Function &F);
@@ -106,14 +105,14 @@ bool StdInliner::isCandidate(Function &F) {
   if (!New)
     return It->second;
   const DISubprogram *SP = F.getSubprogram();
-  bool Ok = !F.isDeclaration() && !F.isInterposable() && !F.isVarArg() &&
-            !F.hasFnAttribute(Attribute::NoInline) && MC.shouldInstrument(F) &&
-            MC.languageOf(F) == SourceLang::Rust && isStdLibrarySource(SP) &&
-            !isDropGlue(SP) &&
-            instructionCount(F, opts::InlineStdLimit) <= opts::InlineStdLimit &&
-            isInlineViable(F).isSuccess();
-  Candidates[&F] = Ok;
-  return Ok;
+  It->second =
+      !F.isDeclaration() && !F.isInterposable() && !F.isVarArg() &&
+      !F.hasFnAttribute(Attribute::NoInline) && MC.shouldInstrument(F) &&
+      MC.languageOf(F) == SourceLang::Rust && isStdLibrarySource(SP) &&
+      !isDropGlue(SP) &&
+      instructionCount(F, opts::InlineStdLimit) <= opts::InlineStdLimit &&
+      isInlineViable(F).isSuccess();
+  return It->second;
 }
 
 const BoundaryPlans &StdInliner::plansFor(Function &F) {
@@ -217,7 +216,7 @@ bool StdInliner::inlineCall(CallBase *CB, Function &Callee,
         IRBuilderCallbackInserter([&](Instruction *I) { Added.insert(I); }));
     RB.SetInsertPoint(After->getParent(), After);
     RB.SetCurrentDebugLocation(CB->getDebugLoc());
-    Value *Result = nullptr;
+    Value *Result;
     if (CB->getType()->isPointerTy()) {
       Value *Size = BP.Return.emitSize(RB, nullptr);
       Result = emitPlaceholder(RB, CB, Size, BP.Return);
@@ -229,11 +228,10 @@ bool StdInliner::inlineCall(CallBase *CB, Function &Callee,
           emitPlaceholder(RB, Ptr, BP.Return.emitSize(RB, Len), BP.Return);
       Result = RB.CreateInsertValue(CB, New, 0);
     }
-    if (Result)
-      CB->replaceUsesWithIf(Result, [&](Use &U) {
-        auto *I = dyn_cast<Instruction>(U.getUser());
-        return !I || !Added.count(I);
-      });
+    CB->replaceUsesWithIf(Result, [&](Use &U) {
+      auto *I = dyn_cast<Instruction>(U.getUser());
+      return !I || !Added.count(I);
+    });
   }
   InlineFunctionInfo IFI;
   InlineResult R = InlineFunction(*CB, IFI);
@@ -247,7 +245,11 @@ bool StdInliner::inlineCall(CallBase *CB, Function &Callee,
   return true;
 }
 
-void StdInliner::run() {
+bool StdInliner::run() {
+  // With rustc's retag intrinsics the retags are in the callee's body and
+  // would move into the caller with their protector flags.
+  if (MC.hasRustRetagIntrinsics())
+    return false;
   SmallVector<CallBase *, 64> Work;
   for (Function &F : M) {
     if (F.isDeclaration() || !MC.shouldInstrument(F) ||
@@ -260,6 +262,7 @@ void StdInliner::run() {
   // Calls the inlined bodies bring along are inlined too; the budget
   // bounds the growth where small functions call each other deeply.
   unsigned Budget = 64 * (Work.size() + 16);
+  bool Changed = false;
   while (!Work.empty() && Budget) {
     CallBase *CB = Work.pop_back_val();
     auto *Callee = dyn_cast<Function>(CB->getCalledOperand());
@@ -267,26 +270,23 @@ void StdInliner::run() {
       continue;
     SmallVector<CallBase *, 8> NewCalls;
     if (inlineCall(CB, *Callee, NewCalls)) {
+      Changed = true;
       --Budget;
       Work.append(NewCalls.begin(), NewCalls.end());
     }
   }
   // Callees every call of which was inlined are left to the optimizer's
   // dead-function elimination; SBSanPass still instruments them.
+  return Changed;
 }
 
 } // namespace
 
 PreservedAnalyses SBSanInlineStdPass::run(Module &M, ModuleAnalysisManager &) {
-  if (!opts::InlineStdLimit || M.getNamedMetadata("sbsan.instrumented"))
+  if (!opts::InlineStdLimit || M.getNamedMetadata(InstrumentedModuleMD))
     return PreservedAnalyses::all();
-  // With rustc's retag intrinsics the retags are in the callee's body and
-  // would move into the caller with their protector flags.
-  if (opts::RustRetagIntrinsics &&
-      (M.getFunction("__rust_retag_reg") || M.getFunction("__rust_retag_mem")))
-    return PreservedAnalyses::all();
-  StdInliner(M).run();
-  return PreservedAnalyses::none();
+  return StdInliner(M).run() ? PreservedAnalyses::none()
+                             : PreservedAnalyses::all();
 }
 
 } // namespace sbsan

@@ -22,6 +22,8 @@ enum class SourceLang { Rust, C, Other };
 // ptr @__sbsan_inlined_retag(ptr p, i64 size, i8 flags, ptr cells, ptr null):
 // __rust_retag_reg's signature and flags (FunctionInstrumenter.h).
 inline constexpr const char *InlinedRetagName = "__sbsan_inlined_retag";
+// Named metadata of a module SBSanPass has instrumented.
+inline constexpr const char *InstrumentedModuleMD = "sbsan.instrumented";
 // On an alloca of a named variable whose address a call inlined before
 // instrumentation took: it is tracked as if it escaped.
 inline constexpr const char *EscapedIntoInlinedCallMD = "sbsan.escaped";

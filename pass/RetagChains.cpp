@@ -30,6 +30,7 @@
 #include "RetagChains.h"
 
 #include "ConditionalCalls.h"
+#include "ModuleContext.h"
 #include "RuntimeHooks.h"
 #include "SBSanOptions.h"
 #include "SBSanStats.h"
@@ -351,7 +352,7 @@ bool ChainFolder::run(Function &F) {
 
 PreservedAnalyses SBSanRetagChainsPass::run(Module &M,
                                             ModuleAnalysisManager &) {
-  if (!opts::FoldRetagChains || !M.getNamedMetadata("sbsan.instrumented"))
+  if (!opts::FoldRetagChains || !M.getNamedMetadata(InstrumentedModuleMD))
     return PreservedAnalyses::all();
   ChainFolder Folder(M);
   if (!Folder.hasRetags())

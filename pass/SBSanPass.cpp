@@ -101,9 +101,9 @@ PreservedAnalyses SBSanPass::run(Module &M, ModuleAnalysisManager &) {
   // Running twice (e.g. a ThinLTO pre-link pipeline followed by another
   // pipeline-start callback) would check everything twice and re-register
   // allocations; the marker makes the second run a no-op.
-  if (M.getNamedMetadata("sbsan.instrumented"))
+  if (M.getNamedMetadata(InstrumentedModuleMD))
     return PreservedAnalyses::all();
-  M.getOrInsertNamedMetadata("sbsan.instrumented");
+  M.getOrInsertNamedMetadata(InstrumentedModuleMD);
 
   ModuleContext MC(M);
   SmallVector<Function *, 64> Functions;
