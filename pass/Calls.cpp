@@ -155,13 +155,10 @@ Value *FunctionInstrumenter::materializeCallResultTag(CallBase *CB) {
   auto PlanIt = CallResultPlans.find(CB);
   if (PlanIt == CallResultPlans.end())
     return Tag;
-  // The Unique item itself, not a SharedReadWrite child: the result is used
-  // only as the reference. The variable may be bound to the result only on
-  // a path where it is not null (an Option matched later): a null result
-  // retags nothing.
   RetagPlan P = PlanIt->second;
-  ++stats::NumCallResultRetags;
   if (P.SliceResult) {
+    // The same retag as emitResultRetag's, over length elements.
+    ++stats::NumCallResultRetags;
     // {data, length}: the data pointer's leaf, length elements.
     Value *Data = B.CreateExtractValue(CB, 0);
     Value *Length = B.CreateExtractValue(CB, 1);
@@ -171,10 +168,9 @@ Value *FunctionInstrumenter::materializeCallResultTag(CallBase *CB) {
         emitRetag(B, Data, B.CreateExtractValue(Tag, 0), P, /*Adopt=*/false);
     return B.CreateInsertValue(Tag, New, 0);
   }
-  if (!CB->hasRetAttr(Attribute::NonNull) && !CB->getRetDereferenceableBytes())
-    P.DynSize = B.CreateSelect(B.CreateIsNull(CB), ConstantInt::get(H.I64, 0),
-                               ConstantInt::get(H.I64, P.ConstSize));
-  return emitRetag(B, CB, Tag, P, /*Adopt=*/false);
+  return emitResultRetag(B, CB, Tag, P,
+                         !CB->hasRetAttr(Attribute::NonNull) &&
+                             !CB->getRetDereferenceableBytes());
 }
 
 void FunctionInstrumenter::emitExitCode(Instruction *Before) {

@@ -211,6 +211,14 @@ void FunctionInstrumenter::planRetags() {
       RetagPlan P = planCallResultRetag(CB);
       if (P.isRetag())
         CallResultPlans[CB] = std::move(P);
+    } else if (auto It = RustRetags.find(I);
+               It != RustRetags.end() && It->second.Inlined) {
+      // An inlined call's returned value: retagged like the call's.
+      if (!opts::CallResultRetags)
+        continue;
+      RetagPlan P = planThinResultRetag(I);
+      if (P.isRetag())
+        CallResultPlans[I] = std::move(P);
     }
   }
 }

@@ -253,6 +253,13 @@ private:
   RetagPlan planReturnRetag();
   RetagPlan planLoadRetag(llvm::LoadInst *LI);
   RetagPlan planCallResultRetag(llvm::CallBase *CB);
+  // The part for a thin `&mut` result: the call's, or a returned value
+  // an inlined call's retag placeholder stands for (InlineStd.cpp).
+  RetagPlan planThinResultRetag(llvm::Value *Result);
+  // Emits the retag planned by planCallResultRetag for a thin result; a
+  // result that may be null retags nothing when it is.
+  llvm::Value *emitResultRetag(llvm::IRBuilder<> &B, llvm::Value *Result,
+                               llvm::Value *Tag, RetagPlan P, bool MaybeNull);
   bool usedOnlyAsReference(llvm::Value *V);
   // Info: T's classification when the caller has it (else computed).
   RetagPlan planFromDebugType(const llvm::DIType *T, bool Protect,
@@ -348,7 +355,9 @@ private:
   // The retags planned in collect (planRetags).
   llvm::SmallVector<std::pair<llvm::Argument *, RetagPlan>, 4> EntryPlans;
   RetagPlan ReturnPlan;
-  llvm::DenseMap<llvm::CallBase *, RetagPlan> CallResultPlans;
+  // Keyed by the call, or by the lowered return placeholder of an inlined
+  // call (RustRetags with Inlined).
+  llvm::DenseMap<llvm::Instruction *, RetagPlan> CallResultPlans;
   llvm::DenseMap<llvm::LoadInst *, RetagPlan> LoadPlans;
 
   // Local provenance shadows of non-escaping allocas.

@@ -184,6 +184,8 @@ bool StdInliner::inlineCall(CallBase *CB, Function &Callee,
     After = II->getNormalDest()->getFirstInsertionPt();
   } else {
     After = std::next(CB->getIterator());
+    // Before the debug records there, which describe the result.
+    After.setHeadBit(true);
   }
 
   // A variable of the caller's own that the call would have let escape
@@ -232,6 +234,12 @@ bool StdInliner::inlineCall(CallBase *CB, Function &Callee,
       auto *I = dyn_cast<Instruction>(U.getUser());
       return !I || !Added.count(I);
     });
+    // The caller's variables hold the retagged value: SBSanPass plans the
+    // retag of a call's result from them (planCallResultRetag).
+    SmallVector<DbgVariableRecord *, 2> DbgUsers;
+    findDbgUsers(CB, DbgUsers);
+    for (DbgVariableRecord *DVR : DbgUsers)
+      DVR->replaceVariableLocationOp(CB, Result);
   }
   InlineFunctionInfo IFI;
   InlineResult R = InlineFunction(*CB, IFI);

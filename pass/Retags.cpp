@@ -435,14 +435,34 @@ RetagPlan FunctionInstrumenter::planCallResultRetag(CallBase *CB) {
   RetagPlan None;
   if (CB->getType()->isStructTy())
     return planSliceCallResultRetag(CB);
-  if (!isTrackedPointer(CB->getType()))
+  return planThinResultRetag(CB);
+}
+
+RetagPlan FunctionInstrumenter::planThinResultRetag(Value *Result) {
+  RetagPlan None;
+  if (!isTrackedPointer(Result->getType()))
     return None;
-  auto It = ValueVars.find(CB);
+  auto It = ValueVars.find(Result);
   if (It == ValueVars.end() || It->second.Offset != 0)
     return None;
   if (!isThinReference(It->second.Var->getType()))
     return None;
-  return planReturnedMutRef(It->second.Var, CB, /*Slice=*/false);
+  return planReturnedMutRef(It->second.Var, Result, /*Slice=*/false);
+}
+
+// The Unique item itself, not a SharedReadWrite child: the result is used
+// only as the reference. The variable may be bound to the result only on
+// a path where it is not null (an Option matched later): a null result
+// retags nothing.
+Value *FunctionInstrumenter::emitResultRetag(IRBuilder<> &B, Value *Result,
+                                             Value *Tag, RetagPlan P,
+                                             bool MaybeNull) {
+  ++stats::NumCallResultRetags;
+  if (MaybeNull)
+    P.DynSize =
+        B.CreateSelect(B.CreateIsNull(Result), ConstantInt::get(H.I64, 0),
+                       ConstantInt::get(H.I64, P.ConstSize));
+  return emitRetag(B, Result, Tag, P, /*Adopt=*/false);
 }
 
 // The caller's Unique retag of a result bound to Var, a `&mut T` (or with

@@ -215,6 +215,10 @@ void FunctionInstrumenter::instrumentRustRetag(Instruction *I) {
     }
     IRBuilder<> B(I->getParent(), insertPointAfter(I));
     Tags[I] = emitRetag(B, I, Parent, P);
+    auto Result = CallResultPlans.find(I);
+    if (Result != CallResultPlans.end())
+      Tags[I] = emitResultRetag(B, I, Tags[I], Result->second,
+                                /*MaybeNull=*/true);
     return;
   }
   ToErase.push_back(I);

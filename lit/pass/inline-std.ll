@@ -15,6 +15,8 @@
 ; CHECK: %[[ARG:.*]] = call ptr @__sbsan_inlined_retag(ptr %x, i64 4, i8 2, ptr null, ptr null)
 ; CHECK-NOT: call ptr @std_get_mut
 ; CHECK: %[[RES:.*]] = call ptr @__sbsan_inlined_retag(ptr %[[ARG]], i64 4, i8 2, ptr null, ptr null)
+; The caller's variable `r` now describes the retagged value.
+; CHECK: #dbg_value(ptr %[[RES]], !{{[0-9]+}},
 ; CHECK: store i32 1, ptr %[[RES]]
 ; The same body in the program's own source stays a call.
 ; CHECK: call ptr @user_get_mut(ptr %x)
@@ -29,7 +31,11 @@
 ; LOWERED-LABEL: define void @caller(
 ; LOWERED-NOT: __sbsan_inlined_retag
 ; LOWERED: call i64 @__sbsan_retag(ptr %{{.*}}, i64 4, i64 %{{.*}}, i32 64,
-; LOWERED: call i64 @__sbsan_retag(ptr %{{.*}}, i64 4, i64 %{{.*}}, i32 64,
+; LOWERED: %[[RET:.*]] = call i64 @__sbsan_retag(ptr %{{.*}}, i64 4, i64 %{{.*}}, i32 64,
+; `r` is a `&mut i32` used only as that reference: as after a call, its
+; own Unique retag (0, no child) from the returned tag, sized 0 when null.
+; LOWERED: %[[SIZE:.*]] = select i1 %{{.*}}, i64 0, i64 4
+; LOWERED: call i64 @__sbsan_retag(ptr %{{.*}}, i64 %[[SIZE]], i64 %[[RET]], i32 0,
 ; LOWERED-NOT: __sbsan_inlined_retag
 ; LOWERED: {{call|invoke}} ptr @user_get_mut(
 ; LOWERED: ret void
@@ -40,6 +46,7 @@
 
 define void @caller(ptr noalias dereferenceable(4) %x) !dbg !30 {
   %r = call ptr @std_get_mut(ptr %x), !dbg !31
+    #dbg_value(ptr %r, !32, !DIExpression(), !31)
   store i32 1, ptr %r, !dbg !31
   %u = call ptr @user_get_mut(ptr %x), !dbg !31
   store i32 2, ptr %u, !dbg !31
@@ -75,6 +82,7 @@ define internal ptr @user_get_mut(ptr noalias dereferenceable(4) %p) !dbg !40 {
 !21 = !DILocation(line: 1, scope: !10)
 !30 = distinct !DISubprogram(name: "caller", scope: !3, file: !3, line: 1, type: !16, scopeLine: 1, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !0)
 !31 = !DILocation(line: 2, scope: !30)
+!32 = !DILocalVariable(name: "r", scope: !30, file: !3, line: 2, type: !15)
 !40 = distinct !DISubprogram(name: "user_get_mut", scope: !3, file: !3, line: 5, type: !16, scopeLine: 5, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !0)
 !41 = !DILocalVariable(name: "p", arg: 1, scope: !40, file: !3, line: 5, type: !15)
 !42 = !DILocation(line: 5, scope: !40)
