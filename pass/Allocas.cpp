@@ -1,9 +1,10 @@
 //===- Allocas.cpp - Stack allocations: escape analysis and registration --===//
 //
 // An alloca is tracked by the runtime only if its address escapes: stored
-// as a value, passed to a call (any call, even with captures(none), because
-// the callee's accesses are what we want to check), converted to an integer,
-// returned, put in an aggregate, or used in a way the walk does not know.
+// as a value (except into a debug-info spill of std's, never read), passed
+// to a call (any call, even with captures(none), because the callee's
+// accesses are what we want to check), converted to an integer, returned,
+// put in an aggregate, or used in a way the walk does not know.
 // An alloca that does not escape can only be accessed through pointers the
 // function computes from it, which Stacked Borrows never restricts: its tag
 // is the wildcard and its accesses are not checked.
@@ -26,6 +27,7 @@
 // shadow allocas.
 //
 //===----------------------------------------------------------------------===//
+#include "DebugInfoTypes.h"
 #include "FunctionInstrumenter.h"
 #include "SBSanOptions.h"
 #include "SBSanStats.h"
@@ -163,7 +165,7 @@ bool FunctionInstrumenter::allocaUseEscapes(AllocaWalk &W, Use &U,
   }
   if (auto *SI = dyn_cast<StoreInst>(User)) {
     if (U.getOperandNo() != SI->getPointerOperandIndex())
-      return true;
+      return !isStdDebugSpill(SI->getPointerOperand());
     if (tagTypeFor(SI->getValueOperand()->getType())) {
       notePtrAccess(Info, Off, SI->getValueOperand()->getType());
       if (SI->isAtomic())
@@ -200,6 +202,48 @@ bool FunctionInstrumenter::allocaUseEscapes(AllocaWalk &W, Use &U,
   }
   // ptrtoint, ret, insertvalue, insertelement, addrspacecast, anything
   // unknown.
+  return true;
+}
+
+// A debug-info spill of a standard-library variable: an alloca that rustc
+// only ever stores to (at constant offsets), so that a debugger can show
+// the variable, declared for variables of std's code (an inlined std
+// function's parameter). A pointer stored there is never read back. The
+// program's own spills still count as escapes: they keep the variables
+// whose references the program binds to names tracked, as before std's
+// calls were inlined.
+bool FunctionInstrumenter::isStdDebugSpill(Value *Addr) {
+  auto *AI = dyn_cast<AllocaInst>(Addr->stripInBoundsConstantOffsets());
+  if (!AI)
+    return false;
+  auto [It, New] = StdDebugSpills.try_emplace(AI, false);
+  if (!New)
+    return It->second;
+  TinyPtrVector<DbgVariableRecord *> Declares = findDVRDeclares(AI);
+  if (Declares.empty())
+    return false;
+  for (DbgVariableRecord *DVR : Declares)
+    if (isProgramVariable(DVR->getVariable()))
+      return false;
+  SmallVector<Value *, 4> Work{AI};
+  while (!Work.empty()) {
+    Value *V = Work.pop_back_val();
+    for (Use &U : V->uses()) {
+      auto *I = dyn_cast<Instruction>(U.getUser());
+      auto *GEP = dyn_cast_or_null<GetElementPtrInst>(I);
+      auto *II = dyn_cast_or_null<IntrinsicInst>(I);
+      auto *SI = dyn_cast_or_null<StoreInst>(I);
+      if (GEP && GEP->hasAllConstantIndices() &&
+          U.getOperandNo() == GEP->getPointerOperandIndex())
+        Work.push_back(GEP);
+      else if (!(II && II->isLifetimeStartOrEnd()) &&
+               (!SI || SI->isVolatile() ||
+                U.getOperandNo() != SI->getPointerOperandIndex()))
+        return false;
+    }
+  }
+  It = StdDebugSpills.find(AI);
+  It->second = true;
   return true;
 }
 

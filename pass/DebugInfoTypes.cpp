@@ -404,6 +404,17 @@ bool isDropGlue(const DISubprogram *SP) {
   return Ptr && Core && Ptr->getName() == "ptr" && Core->getName() == "core";
 }
 
+bool isStdLibrarySource(const DISubprogram *SP) {
+  const DIFile *File = SP ? SP->getFile() : nullptr;
+  return File && File->getDirectory().starts_with("/rustc/") &&
+         File->getFilename().starts_with("library/");
+}
+
+bool isProgramVariable(const DILocalVariable *Var) {
+  const DILocalScope *Scope = Var ? Var->getScope() : nullptr;
+  return Scope && !isStdLibrarySource(Scope->getSubprogram());
+}
+
 PointeeInfo classifyPointerAt(const DIType *T, uint64_t Offset,
                               bool &IsMetadata, const DIType **PtrType) {
   IsMetadata = false;

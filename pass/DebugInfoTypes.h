@@ -25,6 +25,7 @@
 namespace llvm {
 class DIType;
 class DISubprogram;
+class DILocalVariable;
 } // namespace llvm
 
 namespace sbsan {
@@ -76,6 +77,11 @@ PointeeInfo classifyPointerType(const llvm::DIType *T);
 PointeeInfo classifyAsMutRef(const llvm::DIType *T);
 // Whether SP is drop glue (`core::ptr::drop_in_place::<T>`).
 bool isDropGlue(const llvm::DISubprogram *SP);
+// Whether SP's source is the standard library's (rustc's `library/`).
+bool isStdLibrarySource(const llvm::DISubprogram *SP);
+// Whether Var is a variable of the program's own code: not one of the
+// standard library's, wherever that code was inlined.
+bool isProgramVariable(const llvm::DILocalVariable *Var);
 
 // The pointer (thin or fat) of a variable of type T that contains byte
 // Offset, looking through the fields of wrapper structs (`Pin<&mut T>`, a

@@ -240,6 +240,7 @@ private:
                         std::optional<int64_t> Off);
   bool allocaIntrinsicUseEscapes(AllocaWalk &W, llvm::IntrinsicInst *II,
                                  llvm::Use &U);
+  bool isStdDebugSpill(llvm::Value *Addr);
   void registerAllocas();
   llvm::Constant *allocaSite(llvm::AllocaInst *AI);
   void instrumentLifetimeEnd(llvm::IntrinsicInst *II);
@@ -312,6 +313,7 @@ private:
   };
   llvm::SmallVector<llvm::AllocaInst *, 8> Allocas;
   llvm::DenseMap<llvm::AllocaInst *, AllocaInfo> AllocaInfos;
+  llvm::DenseMap<llvm::AllocaInst *, bool> StdDebugSpills;
   // Values pointing into a non-escaping alloca (null if into several), and
   // those with a known constant offset.
   llvm::DenseMap<llvm::Value *, llvm::AllocaInst *> DerivedFrom;

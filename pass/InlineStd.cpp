@@ -24,9 +24,10 @@
 //    adopts, as after a call.
 // What is given up, never invented: the protectors of these calls (a
 // protector only adds reports), and the checks on a temporary of the
-// caller (an iterator, a Zip) that only the inlined calls took by
-// reference: it no longer escapes, so SBSanPass does not track it. A named
-// variable of the caller that such a call took stays tracked (metadata
+// caller (an iterator, a Zip) or a variable of the standard library's own
+// code that only the inlined calls took by reference: it no longer
+// escapes, so SBSanPass does not track it. A variable of the program's
+// own code that such a call took stays tracked (metadata
 // EscapedIntoInlinedCallMD). Unprotected shared retags may be elided by
 // the runtime where protected ones were not (docs/design.md section 5).
 //
@@ -61,12 +62,6 @@ struct BoundaryPlans {
   SmallVector<std::pair<Argument *, RetagPlan>, 4> Entry;
   RetagPlan Return;
 };
-
-bool isStdLibrarySource(const DISubprogram *SP) {
-  const DIFile *File = SP ? SP->getFile() : nullptr;
-  return File && File->getDirectory().starts_with("/rustc/") &&
-         File->getFilename().starts_with("library/");
-}
 
 unsigned instructionCount(const Function &F, unsigned Limit) {
   unsigned N = 0;
@@ -188,12 +183,13 @@ bool StdInliner::inlineCall(CallBase *CB, Function &Callee,
     After.setHeadBit(true);
   }
 
-  // A variable of the caller's own that the call would have let escape
-  // stays tracked (Allocas.cpp); temporaries such as iterators do not.
+  // A variable of the program's own code that the call would have let
+  // escape stays tracked (Allocas.cpp); temporaries such as iterators, and
+  // the standard library's own variables, do not.
   for (Value *Op : CB->args())
     if (auto *AI = dyn_cast<AllocaInst>(getUnderlyingObject(Op)))
       for (DbgVariableRecord *DVR : findDVRDeclares(AI))
-        if (!DVR->getDebugLoc() || !DVR->getDebugLoc()->getInlinedAt())
+        if (isProgramVariable(DVR->getVariable()))
           AI->setMetadata(EscapedIntoInlinedCallMD,
                           MDNode::get(AI->getContext(), {}));
   IRBuilder<> B(CB);

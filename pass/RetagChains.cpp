@@ -6,9 +6,19 @@
 // reference. Once the inliner has put such functions into their caller,
 // the same range is retagged several times in a row, each retag's parent
 // the previous one's result. SBSanRetagChainsPass runs at the end of the
-// optimization pipeline and answers two shapes of such chains at compile
-// time (docs/design.md, section 5, "Chains after inlining"):
+// optimization pipeline and answers three shapes of such chains at compile
+// time (docs/design.md, section 5, "Chains after inlining", has the
+// arguments):
 //
+//  - Reuse. C2 = retag(p2, n2, C1, K2) with C1 = retag(p1, n1, G, K1),
+//    both SharedReadOnly, C2 unprotected, with any code between them and
+//    any ranges. C2's uses take C1's tag: they then act through C1's
+//    item, right below where C2's would be. Neither tag can
+//    write, so what could invalidate C2's item and not C1's is an item
+//    between them, which only a wildcard-derived pointer can have made:
+//    reports lost there, never added. Where C2's range leaves C1's, the
+//    real retag is already refused. (For Unique, a write through C1 before
+//    a use of C2 is the very violation to report: no reuse.)
 //  - Folding. C2 = retag(p, n, C1, K2) with C1 = retag(p, n, G, K1): same
 //    pointer and size, same block, C1 unprotected and with C2's
 //    permission (Unique or SharedReadOnly), used by nothing but C2 and
@@ -20,11 +30,12 @@
 //    protected SharedReadOnly retag of the same range, while P's frame is
 //    known to be running, takes P's tag, as the runtime's elision does
 //    (P's call encloses the child's, so an access that would pop the child
-//    pops P and is reported by P's protector). The runtime's
-//    __sbsan_elide_frozen_reborrows still decides at run time.
+//    pops P and is reported by P's protector).
 //
-// Both only remove runtime calls; they are off with
-// -sbsan-fold-retag-chains=0.
+// Reuse and elision are static forms of the runtime's elision of frozen
+// reborrows, so its flag __sbsan_elide_frozen_reborrows still decides at
+// run time: the retag's call is made only when the flag is off. All three
+// only remove runtime calls; they are off with -sbsan-fold-retag-chains=0.
 //
 //===----------------------------------------------------------------------===//
 #include "RetagChains.h"
@@ -148,9 +159,13 @@ private:
   // True if the protector frame that is innermost right after P is still
   // running whenever C runs (P dominates C).
   bool frameLiveAt(CallInst *P, CallInst *C);
+  bool isReusable(CallInst *C2) const;
   bool tryFold(CallInst *C2);
-  bool tryElide(CallInst *C2, SmallVectorImpl<CallInst *> &Elided);
+  bool tryElide(CallInst *C2);
   void emitElision(CallInst *C2, Value *ParentTag);
+
+  // Answered with their parent's tag while the runtime elides, by rule.
+  SmallVector<CallInst *, 16> Reused, Elided;
 
   RuntimeHooks Hooks;
   Function *Retag, *FuncEnter, *FuncExit;
@@ -206,6 +221,15 @@ bool ChainFolder::noExitBetween(Instruction *From, Instruction *To) const {
       if (CB->getCalledFunction() == FuncExit || !CB->getCalledFunction())
         return false;
   return true;
+}
+
+bool ChainFolder::isReusable(CallInst *C2) const {
+  CallInst *C1 = asRetag(C2->getArgOperand(Parent));
+  if (!C1)
+    return false;
+  uint32_t K1 = kindOf(C1), K2 = kindOf(C2);
+  return (K1 & SBSAN_RETAG_KIND_MASK) == SBSAN_RETAG_SHARED_RO &&
+         K2 == SBSAN_RETAG_SHARED_RO && !(K1 & SBSAN_RETAG_RAW_CHILD);
 }
 
 bool ChainFolder::tryFold(CallInst *C2) {
@@ -300,7 +324,7 @@ bool ChainFolder::frameLiveAt(CallInst *P, CallInst *C) {
   return true;
 }
 
-bool ChainFolder::tryElide(CallInst *C2, SmallVectorImpl<CallInst *> &Elided) {
+bool ChainFolder::tryElide(CallInst *C2) {
   CallInst *P = asRetag(C2->getArgOperand(Parent));
   if (!P || !sameRange(P, C2))
     return false;
@@ -314,38 +338,45 @@ bool ChainFolder::tryElide(CallInst *C2, SmallVectorImpl<CallInst *> &Elided) {
   return true;
 }
 
-// C2's result becomes P's tag while the runtime's elision flag is set, and
-// C2 itself runs only when it is not.
+// C2's result becomes its parent's tag while the runtime's elision flag is
+// set, and C2 itself runs only when it is not.
 void ChainFolder::emitElision(CallInst *C2, Value *ParentTag) {
   IRBuilder<> B(C2);
   Value *Flag =
       B.CreateLoad(Hooks.I8, Hooks.elideFlagGlobal(), "sbsan.elide.chain");
   Value *Off = B.CreateICmpEQ(Flag, B.getInt8(0));
   runOnlyIf(C2, Off, /*Weights=*/nullptr, ParentTag, "sbsan.retag.chain");
-  ++stats::NumRetagsElidedInChains;
 }
 
 bool ChainFolder::run(Function &F) {
   bool Changed = false;
   // Folding first (it only erases instructions before the one visited),
-  // then elision of what is left.
+  // then reuse and elision of what is left: both chosen before any is
+  // emitted, so that a chain of three is answered in full.
   for (BasicBlock &BB : F)
     for (Instruction &I : BB)
       if (CallInst *C = asRetag(&I))
         while (tryFold(C))
           Changed = true;
-  SmallVector<CallInst *, 16> Elided;
+  Reused.clear();
+  Elided.clear();
   DepthsComputed = false;
   DT.reset();
   for (BasicBlock &BB : F)
     for (Instruction &I : BB)
-      if (CallInst *C = asRetag(&I))
-        tryElide(C, Elided);
-  for (CallInst *C : Elided) {
+      if (CallInst *C = asRetag(&I)) {
+        if (isReusable(C))
+          Reused.push_back(C);
+        else
+          tryElide(C);
+      }
+  for (CallInst *C : Reused)
     emitElision(C, C->getArgOperand(Parent));
-    Changed = true;
-  }
-  return Changed;
+  for (CallInst *C : Elided)
+    emitElision(C, C->getArgOperand(Parent));
+  stats::NumRetagsReused += Reused.size();
+  stats::NumRetagsElidedInChains += Elided.size();
+  return Changed || !Reused.empty() || !Elided.empty();
 }
 
 } // namespace
@@ -363,8 +394,9 @@ PreservedAnalyses SBSanRetagChainsPass::run(Module &M,
       Changed |= Folder.run(F);
   // SBSanPass printed its statistics before inlining; these come after.
   if (opts::PrintStats)
-    errs() << "sbsan: after inlining: " << stats::NumRetagsFolded.getValue()
-           << " retags folded, " << stats::NumRetagsElidedInChains.getValue()
+    errs() << "sbsan: after inlining: " << stats::NumRetagsReused.getValue()
+           << " retags reused, " << stats::NumRetagsFolded.getValue()
+           << " folded, " << stats::NumRetagsElidedInChains.getValue()
            << " elided\n";
   return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
 }

@@ -66,6 +66,32 @@ define internal ptr @user_get_mut(ptr noalias dereferenceable(4) %p) !dbg !40 {
   ret ptr %p, !dbg !42
 }
 
+; A variable of the program's own code whose address an inlined call took
+; stays tracked (the call would have let it escape); one of std's own code
+; does not.
+; CHECK-LABEL: define void @program_var(
+; CHECK: %v = alloca i32, align 4, !sbsan.escaped
+; CHECK-LABEL: define void @std_var(
+; CHECK: %s = alloca i32, align 4{{$}}
+; LOWERED-LABEL: define void @program_var(
+; LOWERED: call i64 @__sbsan_alloca(ptr %v, i64 4,
+; LOWERED-LABEL: define void @std_var(
+; LOWERED-NOT: __sbsan_alloca
+; LOWERED: ret void
+define void @program_var() !dbg !50 {
+  %v = alloca i32, align 4
+    #dbg_declare(ptr %v, !51, !DIExpression(), !52)
+  %r = call ptr @std_get_mut(ptr %v), !dbg !52
+  ret void, !dbg !52
+}
+
+define void @std_var() !dbg !60 {
+  %s = alloca i32, align 4
+    #dbg_declare(ptr %s, !61, !DIExpression(), !62)
+  %r = call ptr @std_get_mut(ptr %s), !dbg !62
+  ret void, !dbg !62
+}
+
 !llvm.dbg.cu = !{!0}
 !llvm.module.flags = !{!1, !2}
 !0 = distinct !DICompileUnit(language: DW_LANG_Rust, file: !3, producer: "rustc", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
@@ -86,3 +112,9 @@ define internal ptr @user_get_mut(ptr noalias dereferenceable(4) %p) !dbg !40 {
 !40 = distinct !DISubprogram(name: "user_get_mut", scope: !3, file: !3, line: 5, type: !16, scopeLine: 5, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !0)
 !41 = !DILocalVariable(name: "p", arg: 1, scope: !40, file: !3, line: 5, type: !15)
 !42 = !DILocation(line: 5, scope: !40)
+!50 = distinct !DISubprogram(name: "program_var", scope: !3, file: !3, line: 7, type: !16, scopeLine: 7, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !0)
+!51 = !DILocalVariable(name: "v", scope: !50, file: !3, line: 7, type: !13)
+!52 = !DILocation(line: 7, scope: !50)
+!60 = distinct !DISubprogram(name: "std_var", scope: !4, file: !4, line: 9, type: !16, scopeLine: 9, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !0)
+!61 = !DILocalVariable(name: "s", scope: !60, file: !4, line: 9, type: !13)
+!62 = !DILocation(line: 9, scope: !60)

@@ -1,7 +1,8 @@
 ; After inlining, SBSanRetagChainsPass folds a retag into the next retag of
 ; the same range when nothing but frame entries and exits lies between, and
-; answers a shared retag under a live protected shared parent with the
-; parent's tag while the runtime's elision flag is set.
+; answers an unprotected shared retag of a shared parent retag, and a shared
+; retag under a live protected shared parent, with the parent's tag while
+; the runtime's elision flag is set.
 ; RUN: %opt -passes=sbsan-retag-chains -S %s | FileCheck %s
 ; RUN: %opt -passes=sbsan-retag-chains -sbsan-fold-retag-chains=false -S %s | FileCheck %s --check-prefix=OFF
 ; RUN: %opt -passes=sbsan-retag-chains,verify -disable-output %s
@@ -53,6 +54,86 @@ define i64 @fold_shared_chain(ptr %p, i64 %t, ptr %f) {
   ret i64 %c3
 }
 
+; Reuse asks nothing of the code between: a call, another block, the end of
+; the parent's protecting frame. An unprotected SharedReadOnly child of a
+; SharedReadOnly parent (protected or not) takes its tag while the runtime
+; elides frozen reborrows, and its call runs only when it does not.
+; CHECK-LABEL: define void @reuse_across_code(
+; CHECK: %s1 = call i64 @__sbsan_retag(ptr %q, i64 %n, i64 %t, i32 18, ptr @site)
+; CHECK: next:
+; CHECK-NEXT: %[[FLAG:.*]] = load i8, ptr @__sbsan_elide_frozen_reborrows
+; CHECK-NEXT: %[[DISABLED:.*]] = icmp eq i8 %[[FLAG]], 0
+; CHECK-NEXT: br i1 %[[DISABLED]], label %[[CALL:.*]], label %[[JOIN:.*]]
+; CHECK: [[CALL]]:
+; CHECK-NEXT: %s2 = call i64 @__sbsan_retag(ptr %q, i64 %n, i64 %s1, i32 2, ptr @site)
+; CHECK: [[JOIN]]:
+; CHECK-NEXT: %[[TAG:.*]] = phi i64 [ %s1, %next ], [ %s2, %[[CALL]] ]
+; CHECK-NEXT: call void @use_tag(i64 %[[TAG]])
+; OFF-LABEL: define void @reuse_across_code(
+; OFF-NOT: __sbsan_elide_frozen_reborrows
+; OFF: call void @use_tag(i64 %s2)
+define void @reuse_across_code(ptr %q, i64 %n, i64 %t, ptr %f, i1 %b) {
+entry:
+  call void @__sbsan_func_enter(ptr %f)
+  %s1 = call i64 @__sbsan_retag(ptr %q, i64 %n, i64 %t, i32 18, ptr @site)
+  call void @other()
+  call void @__sbsan_func_exit(ptr %f)
+  br i1 %b, label %next, label %out
+next:
+  %s2 = call i64 @__sbsan_retag(ptr %q, i64 %n, i64 %s1, i32 2, ptr @site)
+  call void @use_tag(i64 %s2)
+  br label %out
+out:
+  ret void
+}
+
+; An element of a shared slice (another range) and its own reborrow: both
+; answered, the second from the first one's answer.
+; CHECK-LABEL: define i64 @reuse_element(
+; CHECK: %s = call i64 @__sbsan_retag(ptr %p, i64 %n, i64 %t, i32 2, ptr @site)
+; CHECK: %e = call i64 @__sbsan_retag(ptr %q, i64 8, i64 %s, i32 2, ptr @site)
+; CHECK: %[[E:.*]] = phi i64 [ %s, %{{.*}} ], [ %e, %{{.*}} ]
+; CHECK: load i8, ptr @__sbsan_elide_frozen_reborrows
+; CHECK: %f = call i64 @__sbsan_retag(ptr %q, i64 8, i64 %[[E]], i32 2, ptr @site)
+; CHECK: %[[F:.*]] = phi i64 [ %[[E]], %{{.*}} ], [ %f, %{{.*}} ]
+; CHECK: ret i64 %[[F]]
+define i64 @reuse_element(ptr %p, i64 %n, i64 %i, i64 %t) {
+  %s = call i64 @__sbsan_retag(ptr %p, i64 %n, i64 %t, i32 2, ptr @site)
+  %q = getelementptr inbounds i64, ptr %p, i64 %i
+  %e = call i64 @__sbsan_retag(ptr %q, i64 8, i64 %s, i32 2, ptr @site)
+  call void @other()
+  %f = call i64 @__sbsan_retag(ptr %q, i64 8, i64 %e, i32 2, ptr @site)
+  ret i64 %f
+}
+
+; Not reused: a Unique chain (a write through the parent between the two
+; must still pop the child), a protected child, a child of a raw child,
+; another permission.
+; CHECK-LABEL: define void @no_reuse(
+; CHECK: %u2 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %u1, i32 0
+; CHECK: %a2 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %a1, i32 18
+; CHECK: %c2 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %c1, i32 2
+; CHECK: %g2 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %g1, i32 2
+define void @no_reuse(ptr %p, i64 %t) {
+  %u1 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+  call void @other()
+  %u2 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %u1, i32 0, ptr @site)
+  call void @use_tag(i64 %u2)
+  %a1 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 2, ptr @site)
+  call void @other()
+  %a2 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %a1, i32 18, ptr @site)
+  call void @use_tag(i64 %a2)
+  %c1 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 66, ptr @site)
+  call void @other()
+  %c2 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %c1, i32 2, ptr @site)
+  call void @use_tag(i64 %c2)
+  %g1 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+  call void @other()
+  %g2 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %g1, i32 2, ptr @site)
+  call void @use_tag(i64 %g2)
+  ret void
+}
+
 ; CHECK-LABEL: define i64 @fold_into_protected(
 ; CHECK-NOT: __sbsan_retag
 ; CHECK: call void @__sbsan_func_enter(ptr %f)
@@ -75,8 +156,8 @@ define i64 @fold_into_protected(ptr %p, i64 %t, ptr %f) {
 ; CHECK: %b2 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %b1, i32 64
 ; CHECK: %d1 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 64
 ; CHECK: %d2 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %d1, i32 64
-; CHECK: %e1 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 2
-; CHECK: %e2 = call i64 @__sbsan_retag(ptr %p, i64 16, i64 %e1, i32 2
+; CHECK: %e1 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0
+; CHECK: %e2 = call i64 @__sbsan_retag(ptr %p, i64 16, i64 %e1, i32 0
 ; CHECK: %g1 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0
 ; CHECK: %g2 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %g1, i32 2
 ; CHECK: %h1 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 64
@@ -92,8 +173,8 @@ define void @no_fold(ptr %p, i64 %t, ptr %f) {
   %d1 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 64, ptr @site)
   %d2 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %d1, i32 64, ptr @site)
   call void @use_tag(i64 %d1)
-  %e1 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 2, ptr @site)
-  %e2 = call i64 @__sbsan_retag(ptr %p, i64 16, i64 %e1, i32 2, ptr @site)
+  %e1 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+  %e2 = call i64 @__sbsan_retag(ptr %p, i64 16, i64 %e1, i32 0, ptr @site)
   %g1 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
   %g2 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %g1, i32 2, ptr @site)
   %slot = call ptr @llvm.threadlocal.address.p0(ptr @__sbsan_ret_slot)
