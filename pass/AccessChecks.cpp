@@ -29,10 +29,10 @@
 // A check through a tag that is statically the wildcard is not emitted (the
 // runtime grants it without looking). Checks are emitted as plain calls and
 // recorded; finalize wraps the small ones in the inline test of
-// sbsan_interface.h so the call only happens when the shadow word does not
-// answer: word == 0, or (word ^ tag << 2) below 3 (read) / 2 (write). That
-// only works when the access stays in one 8-byte granule, which the
-// alignment proves when size <= min(align, 8).
+// sbsan_interface.h (SBSAN_WORD_READ_BOUND, SBSAN_WORD_WRITE_BOUND) so the
+// call only happens when the shadow word does not answer. That only works when
+// the access stays in one 8-byte granule, which the alignment proves when size
+// <= min(align, 8).
 //
 //===----------------------------------------------------------------------===//
 #include "AsmAccesses.h"
@@ -707,8 +707,9 @@ Value *FunctionInstrumenter::emitWordAllows(IRBuilder<> &B, Value *Word,
   Value *Untracked = B.CreateICmpEQ(Word, ConstantInt::get(H.I64, 0));
   Value *Diff = B.CreateXor(
       Word, B.CreateShl(Tag, ConstantInt::get(H.I64, SBSAN_WORD_PERM_BITS)));
-  Value *TopGrants =
-      B.CreateICmpULT(Diff, ConstantInt::get(H.I64, IsWrite ? 2 : 3));
+  Value *TopGrants = B.CreateICmpULT(
+      Diff, ConstantInt::get(H.I64, IsWrite ? SBSAN_WORD_WRITE_BOUND
+                                            : SBSAN_WORD_READ_BOUND));
   return B.CreateOr(Untracked, TopGrants);
 }
 

@@ -632,6 +632,27 @@ void BorrowMemory::absorbHoles(RunState *X) {
   }
 }
 
+// Holes are recorded in the order they were made; they must be visited in
+// address order (the first refusing byte is the one reported), and each
+// granule once: a granule may be recorded twice (left, joined again, left
+// again). Sorts Ranges[0..N) by start, merges overlapping ones and returns
+// how many remain.
+static unsigned sortAndMerge(GranuleRange *Ranges, unsigned N) {
+  for (unsigned I = 1; I < N; ++I)
+    for (unsigned J = I; J > 0 && Ranges[J].Begin < Ranges[J - 1].Begin; --J)
+      std::swap(Ranges[J], Ranges[J - 1]);
+  unsigned Merged = 0;
+  for (unsigned I = 0; I < N; ++I) {
+    if (Merged && Ranges[I].Begin <= Ranges[Merged - 1].End) {
+      if (Ranges[I].End > Ranges[Merged - 1].End)
+        Ranges[Merged - 1].End = Ranges[I].End;
+      continue;
+    }
+    Ranges[Merged++] = Ranges[I];
+  }
+  return Merged;
+}
+
 // Runs the operation on run X once (when the walk met its granule G), then
 // on the granules in X's holes from G on. *Next: where the walk goes on.
 template <typename Op>
@@ -663,23 +684,7 @@ bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
         Ranges[N++] = H;
     }
   }
-  // Holes are recorded in the order they were made; they must be visited
-  // in address order (the first refusing byte is the one reported), and
-  // each granule once: a granule may be recorded twice (left, joined
-  // again, left again).
-  for (unsigned I = 1; I < N; ++I)
-    for (unsigned J = I; J > 0 && Ranges[J].Begin < Ranges[J - 1].Begin; --J)
-      std::swap(Ranges[J], Ranges[J - 1]);
-  unsigned Merged = 0;
-  for (unsigned I = 0; I < N; ++I) {
-    if (Merged && Ranges[I].Begin <= Ranges[Merged - 1].End) {
-      if (Ranges[I].End > Ranges[Merged - 1].End)
-        Ranges[Merged - 1].End = Ranges[I].End;
-      continue;
-    }
-    Ranges[Merged++] = Ranges[I];
-  }
-  N = Merged;
+  N = sortAndMerge(Ranges, N);
   // Holes before G were updated earlier in this walk (or lie before the
   // operation): those inside the operation may be equal to X now. With a
   // known hole list a few are tried; without one, all of them are looked

@@ -105,8 +105,9 @@ inline uint64_t resolveWord(uint64_t W) {
 }
 // The checks the pass inlines (on resolved words).
 inline bool wordAllows(uint64_t W, Tag T, AccessKind K) {
-  return W == 0 ||
-         (W ^ (T << SBSAN_WORD_PERM_BITS)) < (K == AccessKind::Read ? 3 : 2);
+  return W == 0 || (W ^ (T << SBSAN_WORD_PERM_BITS)) <
+                       (K == AccessKind::Read ? SBSAN_WORD_READ_BOUND
+                                              : SBSAN_WORD_WRITE_BOUND);
 }
 
 struct SplitState; // per-byte stacks of one granule (borrow_memory.cpp)

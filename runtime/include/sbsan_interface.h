@@ -57,6 +57,13 @@ typedef uint64_t sbsan_tag;
 #define SBSAN_WORD_SHARED_RW 1ULL
 #define SBSAN_WORD_SHARED_RO 2ULL
 #define SBSAN_WORD_SLOW 3ULL
+/* The fast path's rule, the one definition both sides use: a word W grants
+ * an access through tag T if W is 0 (untracked) or if
+ * (W ^ (T << SBSAN_WORD_PERM_BITS)) is below the bound of the access: the
+ * top item has tag T and a permission that grants it (Unique or
+ * SharedReadWrite for writes, also SharedReadOnly for reads). */
+#define SBSAN_WORD_WRITE_BOUND SBSAN_WORD_SHARED_RO
+#define SBSAN_WORD_READ_BOUND SBSAN_WORD_SLOW
 
 /* Retag kinds (low 4 bits) and flags for __sbsan_retag. */
 #define SBSAN_RETAG_UNIQUE 0u    /* &mut T, Box<T>                       */
