@@ -63,6 +63,11 @@ struct BoundaryPlans {
   RetagPlan Return;
 };
 
+// The instructions all inlining may add: this many times the module's
+// instrumented Rust code, plus a constant for small modules.
+constexpr uint64_t kGrowthFactor = 16;
+constexpr uint64_t kGrowthSlack = 1 << 16;
+
 unsigned instructionCount(const Function &F, unsigned Limit) {
   unsigned N = 0;
   for (const BasicBlock &BB : F) {
@@ -255,27 +260,35 @@ bool StdInliner::run() {
   if (MC.hasRustRetagIntrinsics())
     return false;
   SmallVector<CallBase *, 64> Work;
+  uint64_t Size = 0;
   for (Function &F : M) {
     if (F.isDeclaration() || !MC.shouldInstrument(F) ||
         MC.languageOf(F) != SourceLang::Rust)
       continue;
-    for (Instruction &I : instructions(F))
+    for (Instruction &I : instructions(F)) {
+      ++Size;
       if (auto *CB = dyn_cast<CallBase>(&I))
         Work.push_back(CB);
+    }
   }
-  // Calls the inlined bodies bring along are inlined too; the budget
-  // bounds the growth where small functions call each other deeply.
-  unsigned Budget = 64 * (Work.size() + 16);
+  // Calls the inlined bodies bring along are inlined too; the budget, in
+  // instructions inlined, bounds the growth where std's functions call
+  // each other deeply (most inlined callees are left dead, for the
+  // optimizer to delete).
+  uint64_t Budget = kGrowthFactor * Size + kGrowthSlack;
   bool Changed = false;
-  while (!Work.empty() && Budget) {
+  while (!Work.empty()) {
     CallBase *CB = Work.pop_back_val();
     auto *Callee = dyn_cast<Function>(CB->getCalledOperand());
     if (!Callee || !isCandidate(*Callee))
       continue;
+    uint64_t Cost = instructionCount(*Callee, opts::InlineStdLimit);
+    if (Cost > Budget)
+      continue;
     SmallVector<CallBase *, 8> NewCalls;
     if (inlineCall(CB, *Callee, NewCalls)) {
       Changed = true;
-      --Budget;
+      Budget -= Cost;
       Work.append(NewCalls.begin(), NewCalls.end());
     }
   }

@@ -100,7 +100,7 @@ cl::opt<unsigned> InlineStdLimit(
              "this many IR instructions into their callers before "
              "instrumenting, keeping their entry retags (without protector) "
              "and return retags (0: off; docs/design.md section 5)"),
-    cl::Hidden, cl::init(80));
+    cl::Hidden, cl::init(1000));
 
 cl::opt<bool> FoldRetagChains(
     "sbsan-fold-retag-chains",
