@@ -242,7 +242,6 @@ bool FunctionInstrumenter::isStdDebugSpill(Value *Addr) {
         return false;
     }
   }
-  It = StdDebugSpills.find(AI);
   It->second = true;
   return true;
 }

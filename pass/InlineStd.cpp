@@ -85,7 +85,8 @@ public:
   bool run();
 
 private:
-  bool isCandidate(Function &F);
+  // F's size in IR instructions if its calls are inlined, else 0.
+  unsigned inlineSize(Function &F);
   const BoundaryPlans &plansFor(Function &F);
   bool inlineCall(CallBase *CB, Function &Callee,
                   SmallVectorImpl<CallBase *> &NewCalls);
@@ -95,23 +96,24 @@ private:
 
   ModuleContext MC;
   Module &M;
-  DenseMap<Function *, bool> Candidates;
+  DenseMap<Function *, unsigned> InlineSizes;
   DenseMap<Function *, std::unique_ptr<BoundaryPlans>> Plans;
   Function *Placeholder = nullptr;
 };
 
-bool StdInliner::isCandidate(Function &F) {
-  auto [It, New] = Candidates.try_emplace(&F, false);
+unsigned StdInliner::inlineSize(Function &F) {
+  auto [It, New] = InlineSizes.try_emplace(&F, 0);
   if (!New)
     return It->second;
   const DISubprogram *SP = F.getSubprogram();
-  It->second =
-      !F.isDeclaration() && !F.isInterposable() && !F.isVarArg() &&
-      !F.hasFnAttribute(Attribute::NoInline) && MC.shouldInstrument(F) &&
-      MC.languageOf(F) == SourceLang::Rust && isStdLibrarySource(SP) &&
-      !isDropGlue(SP) &&
-      instructionCount(F, opts::InlineStdLimit) <= opts::InlineStdLimit &&
-      isInlineViable(F).isSuccess();
+  if (F.isDeclaration() || F.isInterposable() || F.isVarArg() ||
+      F.hasFnAttribute(Attribute::NoInline) || !MC.shouldInstrument(F) ||
+      MC.languageOf(F) != SourceLang::Rust || !isStdLibrarySource(SP) ||
+      isDropGlue(SP))
+    return 0;
+  unsigned Size = instructionCount(F, opts::InlineStdLimit);
+  if (Size <= opts::InlineStdLimit && isInlineViable(F).isSuccess())
+    It->second = Size;
   return It->second;
 }
 
@@ -280,10 +282,8 @@ bool StdInliner::run() {
   while (!Work.empty()) {
     CallBase *CB = Work.pop_back_val();
     auto *Callee = dyn_cast<Function>(CB->getCalledOperand());
-    if (!Callee || !isCandidate(*Callee))
-      continue;
-    uint64_t Cost = instructionCount(*Callee, opts::InlineStdLimit);
-    if (Cost > Budget)
+    unsigned Cost = Callee ? inlineSize(*Callee) : 0;
+    if (!Cost || Cost > Budget)
       continue;
     SmallVector<CallBase *, 8> NewCalls;
     if (inlineCall(CB, *Callee, NewCalls)) {
