@@ -679,40 +679,6 @@ void FunctionInstrumenter::expandGuardedCalls() {
   }
 }
 
-Value *FunctionInstrumenter::emitTopWord(IRBuilder<> &B, Value *Addr) {
-  Value *A = B.CreatePtrToInt(Addr, H.I64);
-  Value *ShadowAddr =
-      B.CreateAnd(B.CreateXor(A, ConstantInt::get(H.I64, SBSAN_SHADOW_XOR)),
-                  ConstantInt::get(H.I64, ~uint64_t(7)));
-  LoadInst *Word0 = B.CreateAlignedLoad(
-      H.I64, B.CreateIntToPtr(ShadowAddr, H.Ptr), Align(8), "sbsan.word");
-  // A run granule's word points to its run's top word (low bits 3, not 3
-  // itself): load that instead. Other words are loaded again, which is
-  // cheaper than a branch.
-  Value *Slow3 = ConstantInt::get(H.I64, SBSAN_WORD_SLOW);
-  Value *LowBits3 = B.CreateICmpEQ(B.CreateAnd(Word0, Slow3), Slow3);
-  Value *NotSlow = B.CreateICmpNE(Word0, Slow3);
-  Value *IsRun = B.CreateAnd(LowBits3, NotSlow, "sbsan.run");
-  Value *RunTop =
-      B.CreateAnd(Word0, ConstantInt::get(H.I64, ~SBSAN_WORD_PERM_MASK));
-  Value *TopAddr = B.CreateSelect(IsRun, RunTop, ShadowAddr);
-  return B.CreateAlignedLoad(H.I64, B.CreateIntToPtr(TopAddr, H.Ptr), Align(8),
-                             "sbsan.top");
-}
-
-Value *FunctionInstrumenter::emitWordAllows(IRBuilder<> &B, Value *Word,
-                                            Value *Tag, bool IsWrite) {
-  // Untracked, or the top item has Tag and a permission that allows the
-  // access (Unique, SharedReadWrite; SharedReadOnly for reads).
-  Value *Untracked = B.CreateICmpEQ(Word, ConstantInt::get(H.I64, 0));
-  Value *Diff = B.CreateXor(
-      Word, B.CreateShl(Tag, ConstantInt::get(H.I64, SBSAN_WORD_PERM_BITS)));
-  Value *TopGrants = B.CreateICmpULT(
-      Diff, ConstantInt::get(H.I64, IsWrite ? SBSAN_WORD_WRITE_BOUND
-                                            : SBSAN_WORD_READ_BOUND));
-  return B.CreateOr(Untracked, TopGrants);
-}
-
 void FunctionInstrumenter::expandFastPaths() {
   MDNode *Unlikely = MDBuilder(H.Ctx).createUnlikelyBranchWeights();
   for (FastPathSite &S : FastPaths) {

@@ -2,6 +2,9 @@
 
 #include "ConditionalCalls.h"
 
+#include "sbsan_interface.h"
+
+#include "llvm/IR/Constants.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
 
@@ -22,6 +25,39 @@ void runOnlyIf(CallInst *C, Value *Cond, MDNode *Weights, Value *Skipped,
   C->replaceAllUsesWith(Phi);
   Phi->addIncoming(Skipped, Head);
   Phi->addIncoming(C, Then->getParent());
+}
+
+Value *emitTopWord(IRBuilder<> &B, Value *Addr) {
+  Type *I64 = B.getInt64Ty(), *Ptr = B.getPtrTy();
+  Value *A = B.CreatePtrToInt(Addr, I64);
+  Value *ShadowAddr =
+      B.CreateAnd(B.CreateXor(A, ConstantInt::get(I64, SBSAN_SHADOW_XOR)),
+                  ConstantInt::get(I64, ~uint64_t(7)));
+  LoadInst *Word0 = B.CreateAlignedLoad(I64, B.CreateIntToPtr(ShadowAddr, Ptr),
+                                        Align(8), "sbsan.word");
+  // A run granule's word points to its run's top word (low bits 3, not 3
+  // itself): load that instead. Other words are loaded again, which is
+  // cheaper than a branch.
+  Value *Slow3 = ConstantInt::get(I64, SBSAN_WORD_SLOW);
+  Value *LowBits3 = B.CreateICmpEQ(B.CreateAnd(Word0, Slow3), Slow3);
+  Value *NotSlow = B.CreateICmpNE(Word0, Slow3);
+  Value *IsRun = B.CreateAnd(LowBits3, NotSlow, "sbsan.run");
+  Value *RunTop =
+      B.CreateAnd(Word0, ConstantInt::get(I64, ~SBSAN_WORD_PERM_MASK));
+  Value *TopAddr = B.CreateSelect(IsRun, RunTop, ShadowAddr);
+  return B.CreateAlignedLoad(I64, B.CreateIntToPtr(TopAddr, Ptr), Align(8),
+                             "sbsan.top");
+}
+
+Value *emitWordAllows(IRBuilder<> &B, Value *Word, Value *Tag, bool IsWrite) {
+  Type *I64 = B.getInt64Ty();
+  Value *Untracked = B.CreateICmpEQ(Word, ConstantInt::get(I64, 0));
+  Value *Diff = B.CreateXor(
+      Word, B.CreateShl(Tag, ConstantInt::get(I64, SBSAN_WORD_PERM_BITS)));
+  Value *TopGrants = B.CreateICmpULT(
+      Diff, ConstantInt::get(I64, IsWrite ? SBSAN_WORD_WRITE_BOUND
+                                          : SBSAN_WORD_READ_BOUND));
+  return B.CreateOr(Untracked, TopGrants);
 }
 
 } // namespace sbsan

@@ -4,13 +4,16 @@
 // place and let it run only when the inline test cannot answer: the call
 // moves into a block of its own behind a branch, and a call with a result
 // hands its users a phi of the result and the value to use when it is
-// skipped.
+// skipped. The tests on shadow words are the runtime's (borrow_memory.h:
+// resolveWord, wordAllows), written once here for every inline path.
 //
 //===----------------------------------------------------------------------===//
 #ifndef SBSAN_PASS_CONDITIONALCALLS_H
 #define SBSAN_PASS_CONDITIONALCALLS_H
 
 #include "llvm/ADT/StringRef.h"
+
+#include "llvm/IR/IRBuilder.h"
 
 namespace llvm {
 class CallInst;
@@ -26,6 +29,14 @@ namespace sbsan {
 void runOnlyIf(llvm::CallInst *C, llvm::Value *Cond,
                llvm::MDNode *Weights = nullptr, llvm::Value *Skipped = nullptr,
                llvm::StringRef Name = "");
+
+// The word the inline tests compare for Addr: its granule's shadow word,
+// or its run's top word.
+llvm::Value *emitTopWord(llvm::IRBuilder<> &B, llvm::Value *Addr);
+// Whether Word lets Tag read or write without changing any stack: untracked,
+// or the top item has Tag and a permission that grants the access.
+llvm::Value *emitWordAllows(llvm::IRBuilder<> &B, llvm::Value *Word,
+                            llvm::Value *Tag, bool IsWrite);
 
 } // namespace sbsan
 

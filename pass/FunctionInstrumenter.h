@@ -201,11 +201,6 @@ private:
   // Unprotected SharedReadOnly retags of at most 8 bytes answered inline
   // with the parent's tag where the runtime would elide them.
   void expandInlineElisions();
-  // The word the inline checks compare for Addr (borrow_memory.h:
-  // resolveWord), and whether it lets Tag read or write (wordAllows).
-  llvm::Value *emitTopWord(llvm::IRBuilder<> &B, llvm::Value *Addr);
-  llvm::Value *emitWordAllows(llvm::IRBuilder<> &B, llvm::Value *Word,
-                              llvm::Value *Tag, bool IsWrite);
 
   // ---- provenance of pointers in memory (Provenance.cpp) ----
   void recordPointerStore(llvm::Instruction *After, llvm::Value *Addr,

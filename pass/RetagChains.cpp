@@ -6,7 +6,7 @@
 // reference. Once the inliner has put such functions into their caller,
 // the same range is retagged several times in a row, each retag's parent
 // the previous one's result. SBSanRetagChainsPass runs at the end of the
-// optimization pipeline and answers three shapes of such chains at compile
+// optimization pipeline and answers four shapes of such chains at compile
 // time (docs/design.md, section 5, "Chains after inlining", has the
 // arguments):
 //
@@ -31,11 +31,19 @@
 //    known to be running, takes P's tag, as the runtime's elision does
 //    (P's call encloses the child's, so an access that would pop the child
 //    pops P and is reported by P's protector).
+//  - Without a child. A Unique or SharedReadOnly retag C whose tag dies at
+//    once: it reaches only checks of its own accesses and retags of its
+//    children, and nothing that could invalidate C's item runs between C
+//    and its last use. The call only makes the retag's access through the
+//    parent (SBSAN_RETAG_NO_CHILD) and C's users act through the parent,
+//    which then grants what C would have; C's item would be dead after.
+//    A small range is tested inline first.
 //
 // Reuse and elision are static forms of the runtime's elision of frozen
 // reborrows, so its flag __sbsan_elide_frozen_reborrows still decides at
-// run time: the retag's call is made only when the flag is off. All three
-// only remove runtime calls; they are off with -sbsan-fold-retag-chains=0.
+// run time: the retag's call is made only when the flag is off. All four
+// only remove runtime work; they are off with -sbsan-fold-retag-chains=0,
+// the last one alone with -sbsan-retags-without-child=0.
 //
 //===----------------------------------------------------------------------===//
 #include "RetagChains.h"
@@ -54,6 +62,7 @@
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
@@ -108,8 +117,22 @@ class ChainFolder {
 public:
   explicit ChainFolder(Module &M)
       : Hooks(M), Retag(M.getFunction(hookName(Hook::Retag))),
+        RetagMixed(M.getFunction(hookName(Hook::RetagSharedMixed))),
         FuncEnter(M.getFunction(hookName(Hook::FuncEnter))),
-        FuncExit(M.getFunction(hookName(Hook::FuncExit))) {}
+        FuncExit(M.getFunction(hookName(Hook::FuncExit))) {
+    for (Hook H : {Hook::Read, Hook::Read1, Hook::Read2, Hook::Read4,
+                   Hook::Read8, Hook::Read16})
+      if (Function *F = M.getFunction(hookName(H)))
+        AccessHooks[F] = false;
+    for (Hook H : {Hook::Write, Hook::Write1, Hook::Write2, Hook::Write4,
+                   Hook::Write8, Hook::Write16})
+      if (Function *F = M.getFunction(hookName(H)))
+        AccessHooks[F] = true;
+    for (Hook H : {Hook::LoadPtr, Hook::StorePtr, Hook::CopyProvenance,
+                   Hook::ClearProvenance})
+      if (Function *F = M.getFunction(hookName(H)))
+        ProvenanceHooks.insert(F);
+  }
 
   bool hasRetags() const { return Retag != nullptr; }
   bool run(Function &F);
@@ -124,6 +147,11 @@ private:
   }
   static uint32_t kindOf(const CallInst *CI) {
     return uint32_t(cast<ConstantInt>(CI->getArgOperand(Kind))->getZExtValue());
+  }
+  // Chosen in this run, or in an earlier run of the pass over the module
+  // (the pipeline may run it again after link-time inlining).
+  bool isWithoutChild(const CallInst *C) const {
+    return IsWithoutChild.count(C) || (kindOf(C) & SBSAN_RETAG_NO_CHILD);
   }
   static bool sameRange(const CallInst *A, const CallInst *B) {
     return A->getArgOperand(Addr)->stripPointerCasts() ==
@@ -159,6 +187,39 @@ private:
   // True if the protector frame that is innermost right after P is still
   // running whenever C runs (P dominates C).
   bool frameLiveAt(CallInst *P, CallInst *C);
+  // Retags without a child (SBSAN_RETAG_NO_CHILD): C's tag reaches only
+  // checks of its own accesses and retags of its children, and nothing
+  // that could invalidate C's item runs between C and its last use.
+  bool diesAtOnce(CallInst *C) const;
+  // The instructions that use C's tag, directly or through the arithmetic
+  // of the inline checks; false if the tag may outlive them (stored,
+  // returned, passed, merged in a phi) or write through a shared tag.
+  bool collectTagUses(CallInst *C, bool ReadsOnly,
+                      SmallVectorImpl<Instruction *> &Uses) const;
+  // True if V is one of Tags at run time: in Tags, or a retag without a
+  // child of one of them (an earlier run of the pass made it), or a phi
+  // of such values.
+  bool isSameTagAs(const Value *V, const SmallPtrSetImpl<const Value *> &Tags,
+                   unsigned Depth = 0) const;
+  // Root and the results of the retags derived from it, transitively
+  // (and phis of them).
+  void addDescendants(Value *Root, SmallPtrSetImpl<const Value *> &Out) const;
+  // What may run between C and its uses.
+  struct Harmless {
+    // Accesses through these tags and retags from them: C's own tag and
+    // its descendants', whose items lie above C's.
+    SmallPtrSet<const Value *, 8> Family;
+    // For a SharedReadOnly C, also reads through these and SharedReadOnly
+    // retags from them: C's parent and its descendants. A read through an
+    // item at or above the parent's disables neither C nor the parent.
+    SmallPtrSet<const Value *, 8> ReadersAbove;
+  };
+  // True if every runtime call that can run after C and before one of
+  // Uses is harmless to C.
+  bool onlyHarmlessUntil(CallInst *C, ArrayRef<Instruction *> Uses,
+                         const Harmless &H) const;
+  bool isHarmless(const CallBase *CB, const Harmless &H) const;
+  void emitWithoutChild(CallInst *C);
   bool isReusable(CallInst *C2) const;
   bool tryFold(CallInst *C2);
   bool tryElide(CallInst *C2);
@@ -166,9 +227,16 @@ private:
 
   // Answered with their parent's tag while the runtime elides, by rule.
   SmallVector<CallInst *, 16> Reused, Elided;
+  // Left with their parent's access.
+  SmallVector<CallInst *, 16> WithoutChild;
+  SmallPtrSet<const CallInst *, 16> IsWithoutChild;
 
   RuntimeHooks Hooks;
-  Function *Retag, *FuncEnter, *FuncExit;
+  Function *Retag, *RetagMixed, *FuncEnter, *FuncExit;
+  // The access checks (true for writes), and the hooks that only read or
+  // write the tags of pointers in memory.
+  DenseMap<const Function *, bool> AccessHooks;
+  SmallPtrSet<const Function *, 4> ProvenanceHooks;
   // Computed on the first elision that crosses blocks (frameLiveAt).
   bool DepthsComputed = false;
   DenseMap<const Instruction *, int> DepthAfter;
@@ -223,9 +291,259 @@ bool ChainFolder::noExitBetween(Instruction *From, Instruction *To) const {
   return true;
 }
 
+// A retag of SBSAN_RETAG_NO_CHILD (made by an earlier run of the pass)
+// returns its parent's tag, and so does the phi that skips it.
+bool ChainFolder::isSameTagAs(const Value *V,
+                              const SmallPtrSetImpl<const Value *> &Tags,
+                              unsigned Depth) const {
+  if (Tags.count(V))
+    return true;
+  if (Depth > 4)
+    return false;
+  if (auto *CB = dyn_cast<CallInst>(V))
+    return asRetag(const_cast<CallInst *>(CB)) && isWithoutChild(CB) &&
+           Tags.count(CB->getArgOperand(Parent));
+  auto *Phi = dyn_cast<PHINode>(V);
+  if (!Phi)
+    return false;
+  for (const Value *In : Phi->incoming_values())
+    if (In == Phi || !isSameTagAs(In, Tags, Depth + 1))
+      return false;
+  return true;
+}
+
+bool ChainFolder::collectTagUses(CallInst *C, bool ReadsOnly,
+                                 SmallVectorImpl<Instruction *> &Uses) const {
+  // C's tag, and values that are C's tag at run time.
+  SmallPtrSet<const Value *, 8> Tags{C};
+  SmallVector<Value *, 8> Work{C};
+  SmallPtrSet<Value *, 8> Seen{C};
+  while (!Work.empty()) {
+    Value *V = Work.pop_back_val();
+    bool IsTag = Tags.count(V);
+    for (User *U : V->users()) {
+      auto *I = dyn_cast<Instruction>(U);
+      if (!I)
+        return false;
+      if (auto *CB = dyn_cast<CallBase>(I)) {
+        // Only the tag itself, and only as the tag of a check or the
+        // parent of a retag.
+        const Function *F = CB->getCalledFunction();
+        unsigned TagArg = CB->arg_size() - 1;
+        auto Check = AccessHooks.find(F);
+        bool AsCheck = Check != AccessHooks.end() &&
+                       CB->getArgOperand(TagArg) == V &&
+                       !(ReadsOnly && Check->second);
+        bool AsParent = (F == Retag || F == RetagMixed) && F &&
+                        CB->getArgOperand(Parent) == V;
+        // A shared tag's children must be shared too: a raw or mutable
+        // child of it is refused, which its parent's tag would not be.
+        if (AsParent && ReadsOnly) {
+          auto *KindArg = dyn_cast<ConstantInt>(CB->getArgOperand(Kind));
+          AsParent = F == Retag && KindArg &&
+                     (KindArg->getZExtValue() & SBSAN_RETAG_KIND_MASK) ==
+                         SBSAN_RETAG_SHARED_RO;
+        }
+        if (!IsTag || !(AsCheck || AsParent))
+          return false;
+        for (unsigned A = 0; A < CB->arg_size(); ++A)
+          if (CB->getArgOperand(A) == V && A != (AsCheck ? TagArg : Parent))
+            return false;
+        Uses.push_back(I);
+        if (AsParent && isSameTagAs(CB, Tags)) {
+          Tags.insert(CB);
+          if (Seen.insert(CB).second)
+            Work.push_back(CB);
+        }
+        continue;
+      }
+      if (isDeadSlotStore(I))
+        continue;
+      if (auto *Phi = dyn_cast<PHINode>(I)) {
+        if (!IsTag || !isSameTagAs(Phi, Tags))
+          return false;
+        Tags.insert(Phi);
+        if (Seen.insert(Phi).second)
+          Work.push_back(Phi);
+        Uses.push_back(I);
+        continue;
+      }
+      // The inline checks' arithmetic, ending in branches.
+      if (isa<BinaryOperator>(I) || isa<ICmpInst>(I) || isa<SelectInst>(I) ||
+          isa<FreezeInst>(I) || isa<ZExtInst>(I) || isa<TruncInst>(I) ||
+          isa<SExtInst>(I)) {
+        if (Seen.insert(I).second)
+          Work.push_back(I);
+        Uses.push_back(I);
+        continue;
+      }
+      if (isa<BranchInst>(I) || isa<SwitchInst>(I)) {
+        Uses.push_back(I);
+        continue;
+      }
+      return false;
+    }
+  }
+  return true;
+}
+
+void ChainFolder::addDescendants(Value *Root,
+                                 SmallPtrSetImpl<const Value *> &Out) const {
+  SmallVector<Value *, 8> Work{Root};
+  Out.insert(Root);
+  while (!Work.empty()) {
+    Value *V = Work.pop_back_val();
+    for (User *U : V->users()) {
+      auto *CB = dyn_cast<CallBase>(U);
+      const Function *F = CB ? CB->getCalledFunction() : nullptr;
+      if (F && (F == Retag || F == RetagMixed) &&
+          CB->getArgOperand(Parent) == V && Out.insert(CB).second)
+        Work.push_back(CB);
+      auto *Phi = dyn_cast<PHINode>(U);
+      if (Phi && isSameTagAs(Phi, Out) && Out.insert(Phi).second)
+        Work.push_back(Phi);
+    }
+  }
+}
+
+bool ChainFolder::isHarmless(const CallBase *CB, const Harmless &H) const {
+  const Function *F = CB->getCalledFunction();
+  if (!F)
+    return false;
+  if (auto Check = AccessHooks.find(F); Check != AccessHooks.end()) {
+    const Value *Tag = CB->getArgOperand(CB->arg_size() - 1);
+    return H.Family.count(Tag) || (!Check->second && H.ReadersAbove.count(Tag));
+  }
+  if (F == Retag || F == RetagMixed) {
+    const Value *From = CB->getArgOperand(Parent);
+    if (H.Family.count(From))
+      return true;
+    auto *KindArg = dyn_cast<ConstantInt>(CB->getArgOperand(Kind));
+    return F == Retag && KindArg && H.ReadersAbove.count(From) &&
+           (KindArg->getZExtValue() & SBSAN_RETAG_KIND_MASK) ==
+               SBSAN_RETAG_SHARED_RO;
+  }
+  if (ProvenanceHooks.count(F))
+    return true;
+  return F != FuncEnter && isFrameOrInert(CB, /*ExitsAllowed=*/false);
+}
+
+bool ChainFolder::onlyHarmlessUntil(CallInst *C, ArrayRef<Instruction *> Uses,
+                                    const Harmless &H) const {
+  // The region: blocks on a path from C to a use that does not pass C
+  // again. A block that a path only enters counts up to its last use; a
+  // block it crosses counts whole (C's own block: from C on).
+  constexpr unsigned kMaxBlocks = 64;
+  BasicBlock *Home = C->getParent();
+  DenseMap<BasicBlock *, Instruction *> LastUse;
+  for (Instruction *U : Uses) {
+    Instruction *&Last = LastUse[U->getParent()];
+    if (!Last || Last->comesBefore(U))
+      Last = U;
+  }
+  SmallPtrSet<BasicBlock *, 16> Crossed;
+  SmallVector<BasicBlock *, 16> Work;
+  bool HomeCrossed = false;
+  for (auto &[BB, Last] : LastUse)
+    if (BB != Home)
+      Work.push_back(BB);
+  while (!Work.empty()) {
+    BasicBlock *BB = Work.pop_back_val();
+    for (BasicBlock *Pred : predecessors(BB)) {
+      if (Pred == Home) {
+        HomeCrossed = true;
+        continue;
+      }
+      if (Crossed.insert(Pred).second) {
+        if (Crossed.size() > kMaxBlocks)
+          return false;
+        Work.push_back(Pred);
+      }
+    }
+  }
+  auto Scan = [&](Instruction *From, Instruction *To) {
+    for (Instruction *I = From; I; I = I->getNextNode()) {
+      if (auto *CB = dyn_cast<CallBase>(I))
+        if (I != C && !isHarmless(CB, H))
+          return false;
+      if (I == To)
+        break;
+    }
+    return true;
+  };
+  Instruction *HomeEnd = HomeCrossed ? Home->getTerminator() : LastUse[Home];
+  if (HomeEnd && !Scan(C, HomeEnd))
+    return false;
+  for (auto &[BB, Last] : LastUse)
+    if (BB != Home && !Crossed.count(BB) && !Scan(&BB->front(), Last))
+      return false;
+  for (BasicBlock *BB : Crossed)
+    if (!Scan(&BB->front(), BB->getTerminator()))
+      return false;
+  return true;
+}
+
+bool ChainFolder::diesAtOnce(CallInst *C) const {
+  if (!opts::RetagsWithoutChild)
+    return false;
+  // A Unique retag's raw child (SBSAN_RETAG_RAW_CHILD) dies with it.
+  uint32_t K = kindOf(C) & ~SBSAN_RETAG_RAW_CHILD;
+  if (K != SBSAN_RETAG_UNIQUE && K != SBSAN_RETAG_SHARED_RO)
+    return false;
+  bool Shared = K == SBSAN_RETAG_SHARED_RO;
+  SmallVector<Instruction *, 16> Uses;
+  if (!collectTagUses(C, Shared, Uses))
+    return false;
+  Harmless H;
+  addDescendants(C, H.Family);
+  // (A constant parent's users are the whole module's.)
+  Value *From = C->getArgOperand(Parent);
+  if (Shared && !isa<Constant>(From))
+    addDescendants(From, H.ReadersAbove);
+  return onlyHarmlessUntil(C, Uses, H);
+}
+
+// The call now makes only the parent's access (SBSAN_RETAG_NO_CHILD) and
+// returns the parent's tag. When the range is small and the words of its
+// granules already let the parent make that access, the call is skipped.
+void ChainFolder::emitWithoutChild(CallInst *C) {
+  constexpr uint64_t kMaxInlineSize = 32;
+  uint32_t K = kindOf(C);
+  C->setArgOperand(Kind, ConstantInt::get(C->getArgOperand(Kind)->getType(),
+                                          K | SBSAN_RETAG_NO_CHILD));
+  Value *ParentTag = C->getArgOperand(Parent);
+  auto *Size = dyn_cast<ConstantInt>(C->getArgOperand(RetagOperand::Size));
+  if (Size && Size->isZero()) {
+    C->replaceAllUsesWith(ParentTag);
+    C->eraseFromParent();
+    return;
+  }
+  if (!Size || Size->getZExtValue() > kMaxInlineSize)
+    return;
+  // Every granule the range touches: one at each 8 bytes, and the last.
+  uint64_t N = Size->getZExtValue();
+  SmallVector<uint64_t, 5> Offsets;
+  for (uint64_t Off = 0; Off < N; Off += 8)
+    Offsets.push_back(Off);
+  if (Offsets.back() != N - 1)
+    Offsets.push_back(N - 1);
+  IRBuilder<> B(C);
+  Value *Addr = C->getArgOperand(RetagOperand::Addr);
+  bool IsWrite = (K & SBSAN_RETAG_KIND_MASK) == SBSAN_RETAG_UNIQUE;
+  Value *Skip = nullptr;
+  for (uint64_t Off : Offsets) {
+    Value *At = Off ? B.CreateConstGEP1_64(Hooks.I8, Addr, Off) : Addr;
+    Value *Allows = emitWordAllows(B, emitTopWord(B, At), ParentTag, IsWrite);
+    Skip = Skip ? B.CreateAnd(Skip, Allows) : Allows;
+  }
+  MDNode *Unlikely = MDBuilder(C->getContext()).createUnlikelyBranchWeights();
+  runOnlyIf(C, B.CreateNot(Skip, "sbsan.parent.refuses"), Unlikely, ParentTag,
+            "sbsan.retag.parent");
+}
+
 bool ChainFolder::isReusable(CallInst *C2) const {
   CallInst *C1 = asRetag(C2->getArgOperand(Parent));
-  if (!C1)
+  if (!C1 || isWithoutChild(C1))
     return false;
   uint32_t K1 = kindOf(C1), K2 = kindOf(C2);
   return (K1 & SBSAN_RETAG_KIND_MASK) == SBSAN_RETAG_SHARED_RO &&
@@ -233,8 +551,10 @@ bool ChainFolder::isReusable(CallInst *C2) const {
 }
 
 bool ChainFolder::tryFold(CallInst *C2) {
+  // (A C2 without a child would hand C1's tag on: C1 is not dead.)
   CallInst *C1 = asRetag(C2->getArgOperand(Parent));
-  if (!C1 || C1->getParent() != C2->getParent() || !sameRange(C1, C2))
+  if (!C1 || C1->getParent() != C2->getParent() || !sameRange(C1, C2) ||
+      isWithoutChild(C2))
     return false;
   uint32_t K1 = kindOf(C1), K2 = kindOf(C2);
   uint32_t Perm = K1 & SBSAN_RETAG_KIND_MASK;
@@ -326,7 +646,7 @@ bool ChainFolder::frameLiveAt(CallInst *P, CallInst *C) {
 
 bool ChainFolder::tryElide(CallInst *C2) {
   CallInst *P = asRetag(C2->getArgOperand(Parent));
-  if (!P || !sameRange(P, C2))
+  if (!P || isWithoutChild(P) || !sameRange(P, C2))
     return false;
   uint32_t KP = kindOf(P), KC = kindOf(C2);
   if (KP != (SBSAN_RETAG_SHARED_RO | SBSAN_RETAG_PROTECT_STRONG) ||
@@ -360,23 +680,32 @@ bool ChainFolder::run(Function &F) {
           Changed = true;
   Reused.clear();
   Elided.clear();
+  WithoutChild.clear();
+  IsWithoutChild.clear();
   DepthsComputed = false;
   DT.reset();
   for (BasicBlock &BB : F)
     for (Instruction &I : BB)
       if (CallInst *C = asRetag(&I)) {
-        if (isReusable(C))
+        if (diesAtOnce(C)) {
+          WithoutChild.push_back(C);
+          IsWithoutChild.insert(C);
+        } else if (isReusable(C)) {
           Reused.push_back(C);
-        else
+        } else {
           tryElide(C);
+        }
       }
+  for (CallInst *C : WithoutChild)
+    emitWithoutChild(C);
   for (CallInst *C : Reused)
     emitElision(C, C->getArgOperand(Parent));
   for (CallInst *C : Elided)
     emitElision(C, C->getArgOperand(Parent));
   stats::NumRetagsReused += Reused.size();
   stats::NumRetagsElidedInChains += Elided.size();
-  return Changed || !Reused.empty() || !Elided.empty();
+  stats::NumRetagsWithoutChild += WithoutChild.size();
+  return Changed || !Reused.empty() || !Elided.empty() || !WithoutChild.empty();
 }
 
 } // namespace
@@ -397,7 +726,8 @@ PreservedAnalyses SBSanRetagChainsPass::run(Module &M,
     errs() << "sbsan: after inlining: " << stats::NumRetagsReused.getValue()
            << " retags reused, " << stats::NumRetagsFolded.getValue()
            << " folded, " << stats::NumRetagsElidedInChains.getValue()
-           << " elided\n";
+           << " elided, " << stats::NumRetagsWithoutChild.getValue()
+           << " without a child\n";
   return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
 }
 

@@ -109,6 +109,13 @@ cl::opt<bool> FoldRetagChains(
              "(docs/design.md section 5)"),
     cl::Hidden, cl::init(true));
 
+cl::opt<bool> RetagsWithoutChild(
+    "sbsan-retags-without-child",
+    cl::desc("After inlining, make only the parent's access for a retag "
+             "whose reference dies before anything else reaches its bytes "
+             "(docs/design.md section 5)"),
+    cl::Hidden, cl::init(true));
+
 cl::opt<bool>
     Restrict("sbsan-restrict",
              cl::desc("Check the noalias semantics of C restrict parameters"),

@@ -922,8 +922,48 @@ bool BorrowMemory::updateRange(uptr Addr, uptr Size, Fast FastKind,
   });
 }
 
+bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, AccessKind Kind) {
+  constexpr unsigned kMaxSteps = 8;
+  uptr End = Addr + Size;
+  if (!Size || End < Addr)
+    return false;
+  // One tracked address range holds the whole operation.
+  bool OneRange = false;
+  for (unsigned I = 0; I < Shadow.NumRanges && !OneRange; ++I)
+    OneRange = Addr >= Shadow.Ranges[I].Begin && End <= Shadow.Ranges[I].End;
+  if (!OneRange)
+    return false;
+  uptr G = roundDownTo(Addr, kGranuleSize);
+  for (unsigned Step = 0; G < End; ++Step) {
+    if (Step == kMaxSteps)
+      return false;
+    uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
+    if (!isRunWord(Word)) {
+      if (Word == kWordSlow || !wordAllows(Word, T, Kind))
+        return false;
+      G += kGranuleSize;
+      continue;
+    }
+    // A contiguous run holds every granule from G to its end.
+    RunState *X = lockRun(G, Word);
+    if (!X)
+      return false;
+    bool Grants =
+        X->contiguous() &&
+        wordAllows(X->TopWord.load(std::memory_order_relaxed), T, Kind);
+    uptr RunEnd = X->Hi;
+    X->Lock.unlock();
+    if (!Grants)
+      return false;
+    G = RunEnd;
+  }
+  return true;
+}
+
 bool BorrowMemory::access(uptr Addr, uptr Size, Tag T, AccessKind Kind,
                           MemViolation *Out, InvalidationObserver *Obs) {
+  if (T != kWildcardTag && grantedAtTops(Addr, Size, T, Kind))
+    return true;
   MemViolation Local;
   if (!Out)
     Out = &Local;

@@ -167,6 +167,12 @@ public:
   // Whether access would allow Kind through T over the range, without
   // changing anything (it runs on copies) and without reporting.
   bool wouldGrant(uptr Addr, uptr Size, Tag T, AccessKind Kind);
+  // True if the range's words alone show that access allows Kind through T
+  // and changes nothing: each granule is untracked or has T's item on top
+  // with a permission that grants Kind, and a run answers for all its
+  // granules at once. False means "not known"; it looks at a few words and
+  // runs only (accesses start with it).
+  bool grantedAtTops(uptr Addr, uptr Size, Tag T, AccessKind Kind);
 
   // A new allocation: every byte gets the stack [Root(RootPerm)].
   void track(uptr Addr, uptr Size, Tag Root, Permission RootPerm);

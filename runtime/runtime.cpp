@@ -128,6 +128,7 @@ static void printStats() {
       "  history trace words written: %lu (ring of %lu)\n"
       "  retags:                      %lu Unique, %lu SharedReadWrite, %lu "
       "SharedReadOnly (and %lu elided by the runtime)\n"
+      "  retags without a new tag:    %lu\n"
       "  accesses checked at runtime: %lu\n"
       "  calls entered:               %lu\n"
       "  C library calls checked:     %lu\n",
@@ -145,6 +146,7 @@ static void printStats() {
       (unsigned long)eventCount(Event::RetagSharedRW),
       (unsigned long)eventCount(Event::RetagSharedRO),
       (unsigned long)eventCount(Event::RetagElided),
+      (unsigned long)eventCount(Event::RetagNoChild),
       (unsigned long)eventCount(Event::AccessRuntime),
       (unsigned long)eventCount(Event::CallEnter),
       (unsigned long)eventCount(Event::LibcCall));

@@ -468,6 +468,32 @@ TEST(BorrowMemory, RestrictItemsAreMadePerByteOnFirstAccess) {
 
 // --- Runs: granules that share one stack (run_state.h) ---------------------
 
+// The words-only test answers a range whose granules, or whose contiguous
+// run, have the tag on top with a permission that grants the access, and
+// nothing else.
+TEST(BorrowMemoryRuns, GrantedAtTopsReadsWordsAndRuns) {
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 4096, kRoot, U);
+  EXPECT_TRUE(
+      A.Memory.grantedAtTops(A.addr(0), 4096, kRoot, AccessKind::Write));
+  EXPECT_TRUE(A.Memory.grantedAtTops(A.addr(5), 100, kRoot, AccessKind::Read));
+  EXPECT_FALSE(A.Memory.grantedAtTops(A.addr(0), 8, 7, AccessKind::Read));
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 4096, kRoot, 8, SRO, &V));
+  EXPECT_TRUE(A.Memory.grantedAtTops(A.addr(0), 4096, 8, AccessKind::Read));
+  EXPECT_FALSE(A.Memory.grantedAtTops(A.addr(0), 4096, 8, AccessKind::Write));
+  // kRoot is in the stack but not on top: a read through it would still
+  // be allowed, but the words alone do not say so.
+  EXPECT_FALSE(A.Memory.grantedAtTops(A.addr(0), 16, kRoot, AccessKind::Read));
+  // A granule that left the run (a hole) makes the run answer nothing.
+  ASSERT_TRUE(A.Memory.retag(A.addr(2048), 8, 8, 10, SRO, &V));
+  EXPECT_FALSE(A.Memory.grantedAtTops(A.addr(0), 4096, 8, AccessKind::Read));
+  EXPECT_TRUE(A.Memory.grantedAtTops(A.addr(2048), 8, 10, AccessKind::Read));
+  // Nothing is claimed past the tracked ranges or for an empty range.
+  EXPECT_FALSE(A.Memory.grantedAtTops(A.addr(0), 0, 8, AccessKind::Read));
+  A.verify(0, 4096);
+}
+
 TEST(BorrowMemoryRuns, WholeRangeOperationsKeepOneRun) {
   constexpr uptr kSize = 4096;
   Arena A(kSize + 64);

@@ -806,10 +806,19 @@ private:
                     (Predicted ? "allowed" : "refused") +
                     ", the access is " + (Allowed ? "allowed" : "refused"));
     }
+    // The words-only answer (retags without a child, and accesses, which
+    // start with it) may only claim accesses that the reference allows
+    // without invalidating anything. (Coalesced stacks are approximations
+    // whose tops the reference need not share.)
+    bool AtTops = !Opts.Coalesce &&
+                  Engine.grantedAtTops(kBase + R.Off, R.Size, T, Kind);
     bool EOk = Engine.access(kBase + R.Off, R.Size, T, Kind, &EV, &ER);
     bool ROk = Ref.access(kBase + R.Off, R.Size, T, Kind, &RV, &REv);
     if (!sameOutcome(EOk, EV, ER, ROk, RV, REv))
       return false;
+    if (AtTops && (!ROk || !REv.empty()))
+      return fail("grantedAtTops claims an access that is refused or "
+                  "invalidates items");
     if (!EOk)
       adoptAfterRefusal(EV.Addr, kBase + R.Off + R.Size,
                         [&](ReferenceMemory &M, uptr From, uptr To,

@@ -1,22 +1,30 @@
 // print_stats counts what the program made the runtime do: retags by kind,
-// the shared reborrows answered with their parent's tag, accesses the
-// inline check sent to the runtime, calls entered. 2,000 calls of each
-// function below put every count in the thousands; without elision, no
-// reborrow is elided and the shared retags are made instead. (`third`
-// returns 16 bytes: reborrows of at most 8 are elided inline, uncounted;
-// the retag chains of inlined code are kept apart, or the pass would answer
-// the reborrow from `s`'s entry retag without asking the runtime.)
+// the shared reborrows answered with their parent's tag, the retags left
+// with their parent's access, accesses the inline check sent to the
+// runtime, calls entered. 2,000 calls of each function below put every
+// count in the thousands; without elision, no reborrow is elided and the
+// shared retags are made instead. (`third` returns 16 bytes: reborrows of
+// at most 8 are elided inline, uncounted; the retag chains of inlined code
+// are kept apart, or the pass would answer the reborrow from `s`'s entry
+// retag without asking the runtime.) With the chains answered, `v[i]`'s
+// slice retag (of any length) is left with its parent's access: its
+// reference dies before anything else reaches the slice.
 // RUN: env SBSAN_PASS_OPTIONS=-sbsan-fold-retag-chains=0 %rustc_sbsan -C opt-level=1 %s -o %t
 // RUN: env SBSAN_OPTIONS=print_stats=1 %t 2>&1 | FileCheck %s
 // RUN: env SBSAN_OPTIONS=print_stats=1:elide_frozen_reborrows=0 %t 2>&1 | FileCheck %s --check-prefix=NOELIDE
 // RUN: %t 2>&1 | FileCheck %s --check-prefix=QUIET
+// RUN: %rustc_sbsan -C opt-level=1 %s -o %t.chains
+// RUN: env SBSAN_OPTIONS=print_stats=1 %t.chains 2>&1 | FileCheck %s --check-prefix=CHAINS
 // CHECK: total 2003000
 // CHECK: retags: {{[0-9][0-9][0-9][0-9]+}} Unique, {{[0-9]+}} SharedReadWrite, {{[0-9]+}} SharedReadOnly (and {{[0-9][0-9][0-9][0-9]+}} elided by the runtime)
+// CHECK-NEXT: retags without a new tag: 0
 // CHECK-NEXT: accesses checked at runtime: {{[0-9]+}}
 // CHECK-NEXT: calls entered: {{[0-9][0-9][0-9][0-9]+}}
 // NOELIDE: retags: {{[0-9][0-9][0-9][0-9]+}} Unique, {{[0-9]+}} SharedReadWrite, {{[0-9][0-9][0-9][0-9]+}} SharedReadOnly (and 0 elided by the runtime)
 // QUIET: total 2003000
 // QUIET-NOT: statistics
+// CHAINS: total 2003000
+// CHAINS: retags without a new tag: {{[0-9][0-9][0-9][0-9]+}}
 
 #[inline(never)]
 fn bump(x: &mut u64, by: u64) {
@@ -34,6 +42,7 @@ fn main() {
     for i in 0..2000u64 {
         bump(&mut total, i);
         total += third(&v)[0] - 1;
+        total += v[(i % 8) as usize][1];
     }
     println!("total {}", total);
 }

@@ -1,0 +1,205 @@
+; After inlining, a retag whose tag reaches only the checks of its own
+; accesses and the retags of its children, with nothing between it and its
+; last use that could invalidate its item, is left with its parent's access:
+; kind | SBSAN_RETAG_NO_CHILD (128), and its users get the parent's tag.
+; When its range is at most 32 bytes, the call runs only when the shadow
+; words of its granules do not already let the parent make that access.
+; RUN: %opt -passes=sbsan-retag-chains -S %s | FileCheck %s
+; RUN: %opt -passes=sbsan-retag-chains -sbsan-retags-without-child=false -S %s | FileCheck %s --check-prefix=OFF
+; RUN: %opt -passes=sbsan-retag-chains -sbsan-fold-retag-chains=false -S %s | FileCheck %s --check-prefix=OFF
+; RUN: %opt -passes=sbsan-retag-chains,verify -disable-output %s
+; A second run (the pipeline may run the pass again after link-time
+; inlining) changes nothing more.
+; RUN: %opt -passes=sbsan-retag-chains -S %s | %opt -passes=sbsan-retag-chains -S | FileCheck %s --check-prefix=TWICE
+
+@__sbsan_arg_slots = external thread_local(initialexec) global [16 x { i64, i64 }]
+@site = private constant i8 0
+
+declare i64 @__sbsan_retag(ptr, i64, i64, i32, ptr)
+declare void @__sbsan_read8(ptr, i64)
+declare void @__sbsan_write8(ptr, i64)
+declare i64 @__sbsan_load_ptr(ptr, ptr)
+declare void @other()
+declare void @use_tag(i64)
+
+; `*v[i] += 1` on a `&mut Vec<u64>`: the slice's Unique retag (its raw child,
+; 64) is only the element's parent; the element's only uses are the checks
+; of a read and a write. Both are left with their parent's access; the
+; element's 8 bytes are tested inline first, the slice (any size) is not.
+; CHECK-LABEL: define void @unique_chain(
+; CHECK: %s = call i64 @__sbsan_retag(ptr %p, i64 %n, i64 %t, i32 192, ptr @site)
+; CHECK: %sbsan.word = load i64
+; CHECK: %sbsan.top = load i64
+; CHECK: %sbsan.parent.refuses = xor i1
+; CHECK: br i1 %sbsan.parent.refuses, label %[[CALL:[0-9]+]], label %[[JOIN:[0-9]+]], !prof
+; CHECK: [[CALL]]:
+; CHECK-NEXT: %e = call i64 @__sbsan_retag(ptr %q, i64 8, i64 %s, i32 128, ptr @site)
+; CHECK: [[JOIN]]:
+; CHECK-NEXT: %[[E:.*]] = phi i64 [ %s, %{{.*}} ], [ %e, %[[CALL]] ]
+; CHECK: call void @__sbsan_read8(ptr %q, i64 %[[E]])
+; CHECK: call void @__sbsan_write8(ptr %q, i64 %[[E]])
+; OFF-LABEL: define void @unique_chain(
+; OFF: %s = call i64 @__sbsan_retag(ptr %p, i64 %n, i64 %t, i32 64, ptr @site)
+; OFF: %e = call i64 @__sbsan_retag(ptr %q, i64 8, i64 %s, i32 0, ptr @site)
+; TWICE-LABEL: define void @unique_chain(
+; TWICE: %s = call i64 @__sbsan_retag(ptr %p, i64 %n, i64 %t, i32 192, ptr @site)
+; TWICE: %e = call i64 @__sbsan_retag(ptr %q, i64 8, i64 %s, i32 128, ptr @site)
+; TWICE-NOT: sbsan.parent.refuses
+; TWICE-LABEL: define i64 @escapes(
+define void @unique_chain(ptr %p, i64 %n, i64 %i, i64 %t) {
+entry:
+  %s = call i64 @__sbsan_retag(ptr %p, i64 %n, i64 %t, i32 64, ptr @site)
+  %q = getelementptr inbounds i64, ptr %p, i64 %i
+  %e = call i64 @__sbsan_retag(ptr %q, i64 8, i64 %s, i32 0, ptr @site)
+  %top = load i64, ptr %q
+  %tagword = shl i64 %e, 2
+  %slow = icmp ne i64 %top, %tagword
+  br i1 %slow, label %check, label %rest
+check:
+  call void @__sbsan_read8(ptr %q, i64 %e)
+  br label %rest
+rest:
+  %v = load i64, ptr %q
+  %v1 = add i64 %v, 1
+  call void @__sbsan_write8(ptr %q, i64 %e)
+  store i64 %v1, ptr %q
+  ret void
+}
+
+; Kept: a tag that is passed on (a call, a store, a return, a phi that
+; carries it around a loop) outlives its checks.
+; CHECK-LABEL: define i64 @escapes(
+; CHECK: %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+; CHECK: %b = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+; CHECK: %c = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+; CHECK: %d = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+define i64 @escapes(ptr %p, i64 %t, ptr %m, i64 %n) {
+entry:
+  %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+  call void @use_tag(i64 %a)
+  %b = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+  store i64 %b, ptr %m
+  %c = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+  br label %loop
+loop:
+  %carried = phi i64 [ %t, %entry ], [ %d, %loop ]
+  %d = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+  call void @__sbsan_read8(ptr %p, i64 %carried)
+  %again = icmp ult i64 %carried, %n
+  br i1 %again, label %loop, label %out
+out:
+  ret i64 %c
+}
+
+; Kept: between a Unique retag and its use, a call of the program, a write
+; through another tag, a read through its parent (which would disable it),
+; a retag from another parent.
+; CHECK-LABEL: define void @unique_between(
+; CHECK: %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+; CHECK: %b = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+; CHECK: %c = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+; CHECK: %d = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+define void @unique_between(ptr %p, ptr %o, i64 %t, i64 %u) {
+  %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+  call void @other()
+  call void @__sbsan_read8(ptr %p, i64 %a)
+  %b = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+  call void @__sbsan_write8(ptr %o, i64 %u)
+  call void @__sbsan_read8(ptr %p, i64 %b)
+  %c = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+  call void @__sbsan_read8(ptr %p, i64 %t)
+  call void @__sbsan_read8(ptr %p, i64 %c)
+  %d = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+  %x = call i64 @__sbsan_retag(ptr %o, i64 8, i64 %u, i32 2, ptr @site)
+  call void @__sbsan_read8(ptr %p, i64 %d)
+  call void @use_tag(i64 %x)
+  ret void
+}
+
+; A SharedReadOnly retag may see reads through its parent and the parent's
+; descendants, and shared retags from them, between it and its use (`&it.start`
+; and `&it.end` of one `&mut Range`): reads disable neither. The loaded
+; pointer's tag is only read. A write check through it, or a raw child of it
+; (whose retag is refused), keeps it.
+; CHECK-LABEL: define void @shared_siblings(
+; CHECK: %r = call i64 @__sbsan_retag(ptr %it, i64 16, i64 %t, i32 64, ptr @site)
+; CHECK: %s = call i64 @__sbsan_retag(ptr %it, i64 8, i64 %r, i32 130, ptr @site)
+; CHECK: %e = call i64 @__sbsan_retag(ptr %end, i64 8, i64 %r, i32 130, ptr @site)
+; CHECK: %w = call i64 @__sbsan_retag(ptr %it, i64 8, i64 %r, i32 2, ptr @site)
+; CHECK: %x = call i64 @__sbsan_retag(ptr %it, i64 8, i64 %r, i32 2, ptr @site)
+; OFF-LABEL: define void @shared_siblings(
+; OFF: %s = call i64 @__sbsan_retag(ptr %it, i64 8, i64 %r, i32 2, ptr @site)
+define void @shared_siblings(ptr %it, i64 %t) {
+  %r = call i64 @__sbsan_retag(ptr %it, i64 16, i64 %t, i32 64, ptr @site)
+  %end = getelementptr inbounds i8, ptr %it, i64 8
+  %s = call i64 @__sbsan_retag(ptr %it, i64 8, i64 %r, i32 2, ptr @site)
+  %e = call i64 @__sbsan_retag(ptr %end, i64 8, i64 %r, i32 2, ptr @site)
+  call void @__sbsan_read8(ptr %it, i64 %s)
+  %ptag = call i64 @__sbsan_load_ptr(ptr %it, ptr %it)
+  call void @__sbsan_read8(ptr %end, i64 %e)
+  call void @__sbsan_read8(ptr %it, i64 %r)
+  %w = call i64 @__sbsan_retag(ptr %it, i64 8, i64 %r, i32 2, ptr @site)
+  call void @__sbsan_write8(ptr %it, i64 %w)
+  %x = call i64 @__sbsan_retag(ptr %it, i64 8, i64 %r, i32 2, ptr @site)
+  %raw = call i64 @__sbsan_retag(ptr %it, i64 8, i64 %x, i32 1, ptr @site)
+  call void @use_tag(i64 %r)
+  call void @use_tag(i64 %raw)
+  ret void
+}
+
+; A Unique retag may see its own children's accesses; it is kept when a
+; sibling's read lies between it and its use.
+; CHECK-LABEL: define void @unique_children(
+; CHECK: %a = call i64 @__sbsan_retag(ptr %p, i64 16, i64 %t, i32 128, ptr @site)
+; CHECK: %c = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %sbsan.retag.parent, i32 2, ptr @site)
+; CHECK: %b = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+define void @unique_children(ptr %p, i64 %t) {
+  %a = call i64 @__sbsan_retag(ptr %p, i64 16, i64 %t, i32 0, ptr @site)
+  %c = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %a, i32 2, ptr @site)
+  call void @__sbsan_read8(ptr %p, i64 %c)
+  call void @__sbsan_write8(ptr %p, i64 %a)
+  call void @use_tag(i64 %c)
+  %b = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+  %s = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 2, ptr @site)
+  call void @__sbsan_read8(ptr %p, i64 %s)
+  call void @__sbsan_write8(ptr %p, i64 %b)
+  call void @use_tag(i64 %s)
+  ret void
+}
+
+; Kept: protected retags (their protector lasts the call). A zero-sized
+; retag changes nothing: its users take the parent's tag.
+; CHECK-LABEL: define void @protected_and_empty(
+; CHECK: %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 16, ptr @site)
+; CHECK-NOT: %z = call
+; CHECK: call void @__sbsan_read8(ptr %p, i64 %t)
+define void @protected_and_empty(ptr %p, i64 %t) {
+  %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 16, ptr @site)
+  call void @__sbsan_read8(ptr %p, i64 %a)
+  %z = call i64 @__sbsan_retag(ptr %p, i64 0, i64 %t, i32 0, ptr @site)
+  call void @__sbsan_read8(ptr %p, i64 %z)
+  ret void
+}
+
+; A retag left without a child by an earlier run returns its parent's tag:
+; its users count as the parent's (here one passes it on, so the parent is
+; kept), and a shared retag from it is not reused as if its parent were a
+; shared tag.
+; CHECK-LABEL: define void @earlier_run(
+; CHECK: %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+; CHECK: %b = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %a, i32 128, ptr @site)
+; CHECK: %s = call i64 @__sbsan_retag(ptr %p, i64 16, i64 %t, i32 130, ptr @site)
+; CHECK-NEXT: %f = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %s, i32 2, ptr @site)
+; CHECK-NOT: __sbsan_elide_frozen_reborrows
+; CHECK: ret void
+define void @earlier_run(ptr %p, i64 %t) {
+  %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+  %b = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %a, i32 128, ptr @site)
+  call void @use_tag(i64 %b)
+  %s = call i64 @__sbsan_retag(ptr %p, i64 16, i64 %t, i32 130, ptr @site)
+  %f = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %s, i32 2, ptr @site)
+  call void @use_tag(i64 %f)
+  ret void
+}
+
+!sbsan.instrumented = !{}
