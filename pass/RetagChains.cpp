@@ -34,7 +34,7 @@
 //  - Without a child. A Unique or SharedReadOnly retag C whose tag dies at
 //    once: it reaches only checks of its own accesses and retags of its
 //    children, and nothing that could invalidate C's item runs between C
-//    and its last use. The call only makes the retag's access through the
+//    and its last use (for a protected C: until its frame's exit). The call only makes the retag's access through the
 //    parent (SBSAN_RETAG_NO_CHILD) and C's users act through the parent,
 //    which then grants what C would have; C's item would be dead after.
 //    A small range is tested inline first.
@@ -55,6 +55,7 @@
 #include "SBSanStats.h"
 #include "sbsan_interface.h"
 
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/Analysis/CFG.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DataLayout.h"
@@ -218,6 +219,9 @@ private:
   // Uses is harmless to C.
   bool onlyHarmlessUntil(CallInst *C, ArrayRef<Instruction *> Uses,
                          const Harmless &H) const;
+  // True if every runtime call that can run after C and before the exit
+  // of the frame that protects C is harmless to C.
+  bool onlyHarmlessUntilFrameEnd(CallInst *C, const Harmless &H) const;
   bool isHarmless(const CallBase *CB, const Harmless &H) const;
   void emitWithoutChild(CallInst *C);
   bool isReusable(CallInst *C2) const;
@@ -486,8 +490,13 @@ bool ChainFolder::onlyHarmlessUntil(CallInst *C, ArrayRef<Instruction *> Uses,
 bool ChainFolder::diesAtOnce(CallInst *C) const {
   if (!opts::RetagsWithoutChild)
     return false;
-  // A Unique retag's raw child (SBSAN_RETAG_RAW_CHILD) dies with it.
-  uint32_t K = kindOf(C) & ~SBSAN_RETAG_RAW_CHILD;
+  // A Unique retag's raw child (SBSAN_RETAG_RAW_CHILD) dies with it. A
+  // protector lasts until C's frame ends, so for a protected C (a
+  // function-entry reference) nothing harmful may run until then.
+  constexpr uint32_t Protectors =
+      SBSAN_RETAG_PROTECT_STRONG | SBSAN_RETAG_PROTECT_WEAK;
+  bool Protected = kindOf(C) & Protectors;
+  uint32_t K = kindOf(C) & ~(SBSAN_RETAG_RAW_CHILD | Protectors);
   if (K != SBSAN_RETAG_UNIQUE && K != SBSAN_RETAG_SHARED_RO)
     return false;
   bool Shared = K == SBSAN_RETAG_SHARED_RO;
@@ -500,7 +509,58 @@ bool ChainFolder::diesAtOnce(CallInst *C) const {
   Value *From = C->getArgOperand(Parent);
   if (Shared && !isa<Constant>(From))
     addDescendants(From, H.ReadersAbove);
-  return onlyHarmlessUntil(C, Uses, H);
+  return onlyHarmlessUntil(C, Uses, H) &&
+         (!Protected || onlyHarmlessUntilFrameEnd(C, H));
+}
+
+bool ChainFolder::onlyHarmlessUntilFrameEnd(CallInst *C,
+                                            const Harmless &H) const {
+  // Every path from C, followed with its frame depth relative to C's
+  // frame (frames of calls inlined after instrumentation come and go),
+  // until the exit that ends C's frame.
+  constexpr unsigned kMaxStates = 128;
+  constexpr int kMaxDepth = 4;
+  SmallVector<std::pair<Instruction *, int>, 16> Work{{C->getNextNode(), 0}};
+  DenseSet<std::pair<const BasicBlock *, int>> Seen;
+  while (!Work.empty()) {
+    auto [I, Depth] = Work.pop_back_val();
+    bool Ended = false;
+    for (; I && !I->isTerminator(); I = I->getNextNode()) {
+      auto *CB = dyn_cast<CallBase>(I);
+      if (!CB)
+        continue;
+      const Function *F = CB->getCalledFunction();
+      if (F && F == FuncEnter) {
+        if (++Depth > kMaxDepth)
+          return false;
+      } else if (F && F == FuncExit) {
+        if (--Depth < 0) {
+          Ended = true;
+          break;
+        }
+      } else if (!isHarmless(CB, H)) {
+        return false;
+      }
+    }
+    if (Ended)
+      continue;
+    if (!I)
+      return false;
+    if (auto *CB = dyn_cast<CallBase>(I)) // invoke, callbr
+      if (!isHarmless(CB, H))
+        return false;
+    // Leaving the function with C's frame still open: not this frame's.
+    if (isa<ReturnInst>(I) || isa<ResumeInst>(I))
+      return false;
+    for (BasicBlock *Succ : successors(I)) {
+      if (!Seen.insert({Succ, Depth}).second)
+        continue;
+      if (Seen.size() > kMaxStates)
+        return false;
+      Work.push_back({&Succ->front(), Depth});
+    }
+  }
+  return true;
 }
 
 // The call now makes only the parent's access (SBSAN_RETAG_NO_CHILD) and

@@ -170,6 +170,7 @@ define void @no_fold(ptr %p, i64 %t, ptr %f) {
   call void @__sbsan_func_enter(ptr %f)
   %a2 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %a1, i32 80, ptr @site)
   call void @__sbsan_func_exit(ptr %f)
+  call void @use_tag(i64 %a2)
   %b1 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 64, ptr @site)
   call void @other()
   %b2 = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %b1, i32 64, ptr @site)

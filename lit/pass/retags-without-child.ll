@@ -18,6 +18,8 @@
 declare i64 @__sbsan_retag(ptr, i64, i64, i32, ptr)
 declare void @__sbsan_read8(ptr, i64)
 declare void @__sbsan_write8(ptr, i64)
+declare void @__sbsan_func_enter(ptr)
+declare void @__sbsan_func_exit(ptr)
 declare i64 @__sbsan_load_ptr(ptr, ptr)
 declare void @other()
 declare void @use_tag(i64)
@@ -167,8 +169,9 @@ define void @unique_children(ptr %p, i64 %t) {
   ret void
 }
 
-; Kept: protected retags (their protector lasts the call). A zero-sized
-; retag changes nothing: its users take the parent's tag.
+; Kept: a protected retag whose frame's exit is not in sight (the
+; protector lasts until then). A zero-sized retag changes nothing: its
+; users take the parent's tag.
 ; CHECK-LABEL: define void @protected_and_empty(
 ; CHECK: %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 16, ptr @site)
 ; CHECK-NOT: %z = call
@@ -178,6 +181,38 @@ define void @protected_and_empty(ptr %p, i64 %t) {
   call void @__sbsan_read8(ptr %p, i64 %a)
   %z = call i64 @__sbsan_retag(ptr %p, i64 0, i64 %t, i32 0, ptr @site)
   call void @__sbsan_read8(ptr %p, i64 %z)
+  ret void
+}
+
+; A protected retag (a function-entry `&mut`/`&T`) whose tag dies at once
+; is answered when nothing harmful to it runs until its frame's exit: the
+; frames of calls inlined after instrumentation come and go in between,
+; and what follows the exit does not matter. Kept when something harmful
+; runs before the exit, even after the last use.
+; CHECK-LABEL: define void @protected_until_exit(
+; CHECK: %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 144, ptr @site)
+; CHECK: %b = call i64 @__sbsan_retag(ptr %q, i64 8, i64 %u, i32 18, ptr @site)
+; OFF-LABEL: define void @protected_until_exit(
+; OFF: %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 16, ptr @site)
+define void @protected_until_exit(ptr %p, ptr %q, i64 %t, i64 %u, ptr %f,
+                                  ptr %g, i1 %c) {
+entry:
+  call void @__sbsan_func_enter(ptr %f)
+  %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 16, ptr @site)
+  call void @__sbsan_write8(ptr %p, i64 %a)
+  br i1 %c, label %inlined, label %done
+inlined:
+  call void @__sbsan_func_enter(ptr %g)
+  call void @__sbsan_func_exit(ptr %g)
+  br label %done
+done:
+  call void @__sbsan_func_exit(ptr %f)
+  call void @other()
+  call void @__sbsan_func_enter(ptr %f)
+  %b = call i64 @__sbsan_retag(ptr %q, i64 8, i64 %u, i32 18, ptr @site)
+  call void @__sbsan_read8(ptr %q, i64 %b)
+  call void @__sbsan_write8(ptr %p, i64 %t)
+  call void @__sbsan_func_exit(ptr %f)
   ret void
 }
 
