@@ -34,10 +34,11 @@
 //  - Without a child. A Unique or SharedReadOnly retag C whose tag dies at
 //    once: it reaches only checks of its own accesses and retags of its
 //    children, and nothing that could invalidate C's item runs between C
-//    and its last use (for a protected C: until its frame's exit). The call only makes the retag's access through the
-//    parent (SBSAN_RETAG_NO_CHILD) and C's users act through the parent,
-//    which then grants what C would have; C's item would be dead after.
-//    A small range is tested inline first.
+//    and its last use (for a protected C: until its frame's exit). Where
+//    the parent is on top of C's range, so that the retag's access through
+//    it changes nothing, C gets the parent's tag and no item
+//    (SBSAN_RETAG_NO_CHILD; a small range is tested inline), and the
+//    parent then grants what C would have; C's item would be dead after.
 //
 // Reuse and elision are static forms of the runtime's elision of frozen
 // reborrows, so its flag __sbsan_elide_frozen_reborrows still decides at
@@ -563,9 +564,10 @@ bool ChainFolder::onlyHarmlessUntilFrameEnd(CallInst *C,
   return true;
 }
 
-// The call now makes only the parent's access (SBSAN_RETAG_NO_CHILD) and
-// returns the parent's tag. When the range is small and the words of its
-// granules already let the parent make that access, the call is skipped.
+// The call gets SBSAN_RETAG_NO_CHILD: the runtime answers it with the
+// parent's tag when the words show that the parent's access changes
+// nothing. When the range is small, that test is made inline and the call
+// is skipped.
 void ChainFolder::emitWithoutChild(CallInst *C) {
   constexpr uint64_t kMaxInlineSize = 32;
   uint32_t K = kindOf(C);

@@ -111,9 +111,9 @@ cl::opt<bool> FoldRetagChains(
 
 cl::opt<bool> RetagsWithoutChild(
     "sbsan-retags-without-child",
-    cl::desc("After inlining, make only the parent's access for a retag "
-             "whose reference dies before anything else reaches its bytes "
-             "(docs/design.md section 5)"),
+    cl::desc("After inlining, answer a retag whose reference dies before "
+             "anything else reaches its bytes with its parent's tag where "
+             "the parent is on top (docs/design.md section 5)"),
     cl::Hidden, cl::init(true));
 
 cl::opt<bool>

@@ -962,8 +962,6 @@ bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, AccessKind Kind) {
 
 bool BorrowMemory::access(uptr Addr, uptr Size, Tag T, AccessKind Kind,
                           MemViolation *Out, InvalidationObserver *Obs) {
-  if (T != kWildcardTag && grantedAtTops(Addr, Size, T, Kind))
-    return true;
   MemViolation Local;
   if (!Out)
     Out = &Local;

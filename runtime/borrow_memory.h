@@ -171,7 +171,7 @@ public:
   // and changes nothing: each granule is untracked or has T's item on top
   // with a permission that grants Kind, and a run answers for all its
   // granules at once. False means "not known"; it looks at a few words and
-  // runs only (accesses start with it).
+  // runs only.
   bool grantedAtTops(uptr Addr, uptr Size, Tag T, AccessKind Kind);
 
   // A new allocation: every byte gets the stack [Root(RootPerm)].

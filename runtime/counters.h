@@ -22,7 +22,7 @@ enum class Event : unsigned {
   RetagSharedRW, // SharedReadWrite retags
   RetagSharedRO, // SharedReadOnly retags that were made
   RetagElided,   // SharedReadOnly retags answered with the parent's tag
-  RetagNoChild,  // retags of SBSAN_RETAG_NO_CHILD that reached the runtime
+  RetagNoChild,  // retags of SBSAN_RETAG_NO_CHILD answered from the words
   AccessRuntime, // accesses the inline fast path sent to the runtime
   CallEnter,     // __sbsan_func_enter
   LibcCall,      // intercepted C library calls made by instrumented code

@@ -243,30 +243,6 @@ static bool isElidedReborrow(uptr A, uint64_t Size, Tag Parent, uint32_t Kind,
   return memory().wouldGrant(A, Size, Parent, AccessKind::Read);
 }
 
-// SBSAN_RETAG_NO_CHILD: the retag's access through the parent, and no new
-// item. A report is the retag's; the stacks it invalidates get this call's
-// trace, captured only if something is invalidated.
-static sbsan_tag retagWithoutChild(uptr A, uint64_t Size, Tag Parent,
-                                   uint32_t Kind, Permission Perm,
-                                   const sbsan_retag_site *Site, uptr Pc,
-                                   uptr Bp) {
-  countEvent(Event::RetagNoChild);
-  if (!Size)
-    return Parent;
-  pruneDeadFrames(Bp);
-  AccessKind Implied =
-      Perm == Permission::Unique ? AccessKind::Write : AccessKind::Read;
-  MemViolation V;
-  bool Ok = withHistory(Pc, Bp, [&](HistoryObserver *Obs) {
-    return memory().access(A, Size, Parent, Implied, &V, Obs);
-  });
-  if (Ok)
-    return Parent;
-  if (V.V.Kind == ViolationKind::AccessNotGranted)
-    V.V.Kind = ViolationKind::RetagNotGranted;
-  return refusedRetag(A, Size, Parent, kWildcardTag, Kind, Site, V, Pc, Bp);
-}
-
 static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
                                           uint32_t Kind,
                                           const sbsan_retag_site *Site, uptr Pc,
@@ -287,8 +263,6 @@ static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
   default:
     return Parent; // unknown kind: derive nothing, keep the parent's rights
   }
-  if ((Kind & SBSAN_RETAG_NO_CHILD) && Perm != Permission::SharedReadWrite)
-    return retagWithoutChild(A, Size, Parent, Kind, Perm, Site, Pc, Bp);
   if (isElidedReborrow(A, Size, Parent, Kind, Bp)) {
     countEvent(Event::RetagElided);
     return Parent;
@@ -324,7 +298,10 @@ SBSAN_INTERFACE sbsan_tag __sbsan_retag(const void *Addr, uint64_t Size,
                                         sbsan_tag Parent, uint32_t Kind,
                                         const struct sbsan_retag_site *Site) {
   // A retag without a child whose access the words show to change nothing
-  // (the common case: the parent is on top) needs no frame or history.
+  // (the common case: the parent is on top) is answered with the parent's
+  // tag, without a frame or history. Any other is made as written: its
+  // item is then dead as soon as the reference is, which is the program's
+  // own meaning (docs/design.md section 5).
   if ((Kind & SBSAN_RETAG_NO_CHILD) && Parent != kWildcardTag && coreReady() &&
       (Kind & SBSAN_RETAG_KIND_MASK) != SBSAN_RETAG_SHARED_RW &&
       memory().grantedAtTops(reinterpret_cast<uptr>(Addr), Size, Parent,
@@ -335,8 +312,9 @@ SBSAN_INTERFACE sbsan_tag __sbsan_retag(const void *Addr, uint64_t Size,
     countEvent(Event::RetagNoChild);
     return Parent;
   }
-  return retagImpl(reinterpret_cast<uptr>(Addr), Size, Parent, Kind, Site,
-                   SBSAN_CURRENT_PC(), SBSAN_CURRENT_BP());
+  return retagImpl(reinterpret_cast<uptr>(Addr), Size, Parent,
+                   Kind & ~SBSAN_RETAG_NO_CHILD, Site, SBSAN_CURRENT_PC(),
+                   SBSAN_CURRENT_BP());
 }
 
 SBSAN_INTERFACE sbsan_tag __sbsan_retag_shared_mixed(

@@ -204,12 +204,11 @@ void reportViolation(const OperationInfo &Op, const MemViolation &V, uptr Pc,
     Out.printf("%s\n", Out.reset());
     break;
   case OpKind::Retag:
-    Out.printf("%sretag to %s%s of %lu %s at 0x%lx from tag <%lu>", Out.blue(),
-               retagKindName(Op.RetagKind), protectorText(Op.RetagKind), Size,
-               Bytes, (unsigned long)Op.Addr, (unsigned long)Op.UsedTag);
-    // A retag of SBSAN_RETAG_NO_CHILD makes no tag.
-    if (Op.NewTag != kWildcardTag)
-      Out.printf(" to new tag <%lu>", (unsigned long)Op.NewTag);
+    Out.printf("%sretag to %s%s of %lu %s at 0x%lx from tag <%lu> to new tag "
+               "<%lu>",
+               Out.blue(), retagKindName(Op.RetagKind),
+               protectorText(Op.RetagKind), Size, Bytes, (unsigned long)Op.Addr,
+               (unsigned long)Op.UsedTag, (unsigned long)Op.NewTag);
     printRetagSite(Out, Op.Site);
     Out.printf("%s\n", Out.reset());
     break;

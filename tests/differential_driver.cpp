@@ -806,9 +806,8 @@ private:
                     (Predicted ? "allowed" : "refused") +
                     ", the access is " + (Allowed ? "allowed" : "refused"));
     }
-    // The words-only answer (retags without a child, and accesses, which
-    // start with it) may only claim accesses that the reference allows
-    // without invalidating anything. (Coalesced stacks are approximations
+    // The words-only answer (retags without a child) may only claim
+    // accesses that the reference allows without invalidating anything. (Coalesced stacks are approximations
     // whose tops the reference need not share.)
     bool AtTops = !Opts.Coalesce &&
                   Engine.grantedAtTops(kBase + R.Off, R.Size, T, Kind);

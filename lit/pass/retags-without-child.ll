@@ -1,9 +1,10 @@
 ; After inlining, a retag whose tag reaches only the checks of its own
 ; accesses and the retags of its children, with nothing between it and its
-; last use that could invalidate its item, is left with its parent's access:
-; kind | SBSAN_RETAG_NO_CHILD (128), and its users get the parent's tag.
+; last use that could invalidate its item, gets SBSAN_RETAG_NO_CHILD (128):
+; the runtime answers it with the parent's tag when the parent is on top.
 ; When its range is at most 32 bytes, the call runs only when the shadow
-; words of its granules do not already let the parent make that access.
+; words of its granules do not already let the parent make that access
+; without a change, and its users get the parent's tag.
 ; RUN: %opt -passes=sbsan-retag-chains -S %s | FileCheck %s
 ; RUN: %opt -passes=sbsan-retag-chains -sbsan-retags-without-child=false -S %s | FileCheck %s --check-prefix=OFF
 ; RUN: %opt -passes=sbsan-retag-chains -sbsan-fold-retag-chains=false -S %s | FileCheck %s --check-prefix=OFF
@@ -26,7 +27,7 @@ declare void @use_tag(i64)
 
 ; `*v[i] += 1` on a `&mut Vec<u64>`: the slice's Unique retag (its raw child,
 ; 64) is only the element's parent; the element's only uses are the checks
-; of a read and a write. Both are left with their parent's access; the
+; of a read and a write. Both are answered by their parent on top; the
 ; element's 8 bytes are tested inline first, the slice (any size) is not.
 ; CHECK-LABEL: define void @unique_chain(
 ; CHECK: %s = call i64 @__sbsan_retag(ptr %p, i64 %n, i64 %t, i32 192, ptr @site)

@@ -76,11 +76,12 @@ typedef uint64_t sbsan_tag;
  * raw pointer made from the reference would get, and return the child's
  * tag (the Unique tag is then only that child's parent). */
 #define SBSAN_RETAG_RAW_CHILD 0x40u
-/* Unique or SharedReadOnly, unprotected: the new reference dies before
- * anything but its own uses can reach its bytes (the pass proved it, see
- * docs/design.md section 5). Only the retag's access through the parent is
- * made; no item is pushed, and the parent's tag is returned (the wildcard
- * if the retag is refused). */
+/* Unique or SharedReadOnly: the new reference dies before anything but
+ * its own uses (and, if protected, anything until its frame ends) can reach
+ * its bytes (the pass proved it, see docs/design.md section 5). When the
+ * shadow words show that the retag's access through the parent changes
+ * nothing, the parent's tag is returned and no item is made; otherwise the
+ * retag is made as without the flag. */
 #define SBSAN_RETAG_NO_CHILD 0x80u
 
 /* What created a tag; recorded for reports. */

@@ -1,14 +1,16 @@
 // print_stats counts what the program made the runtime do: retags by kind,
-// the shared reborrows answered with their parent's tag, the retags left
-// with their parent's access, accesses the inline check sent to the
-// runtime, calls entered. 2,000 calls of each function below put every
+// the shared reborrows answered with their parent's tag, the retags whose
+// reference dies at once answered by their parent, accesses the inline
+// check sent to the runtime, calls entered. 2,000 calls of each function
+// below put every
 // count in the thousands; without elision, no reborrow is elided and the
 // shared retags are made instead. (`third` returns 16 bytes: reborrows of
 // at most 8 are elided inline, uncounted; the retag chains of inlined code
 // are kept apart, or the pass would answer the reborrow from `s`'s entry
-// retag without asking the runtime.) With the chains answered, `v[i]`'s
-// slice retag (of any length) is left with its parent's access: its
-// reference dies before anything else reaches the slice.
+// retag without asking the runtime.) With the chains answered, `w[i]`'s
+// slice retag (of any length) is answered by its parent, which nothing
+// else borrows and so stays on top: its reference dies before anything
+// else reaches the slice.
 // RUN: env SBSAN_PASS_OPTIONS=-sbsan-fold-retag-chains=0 %rustc_sbsan -C opt-level=1 %s -o %t
 // RUN: env SBSAN_OPTIONS=print_stats=1 %t 2>&1 | FileCheck %s
 // RUN: env SBSAN_OPTIONS=print_stats=1:elide_frozen_reborrows=0 %t 2>&1 | FileCheck %s --check-prefix=NOELIDE
@@ -38,11 +40,12 @@ fn third(s: &[[u64; 2]]) -> &[u64; 2] {
 
 fn main() {
     let v: Vec<[u64; 2]> = (0..8).map(|i| [i, 0]).collect();
+    let w: Vec<u64> = vec![1; 8];
     let mut total = 0u64;
     for i in 0..2000u64 {
         bump(&mut total, i);
         total += third(&v)[0] - 1;
-        total += v[(i % 8) as usize][1];
+        total += w[(i % 8) as usize] - 1;
     }
     println!("total {}", total);
 }
