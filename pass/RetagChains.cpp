@@ -150,6 +150,23 @@ private:
   static uint32_t kindOf(const CallInst *CI) {
     return uint32_t(cast<ConstantInt>(CI->getArgOperand(Kind))->getZExtValue());
   }
+  // True if F is __sbsan_retag or __sbsan_retag_shared_mixed (both take
+  // the parent at operand Parent).
+  bool isRetagHook(const Function *F) const {
+    return F && (F == Retag || F == RetagMixed);
+  }
+  // True if CB is an __sbsan_retag call of a SharedReadOnly kind.
+  bool isSharedRetag(const CallBase *CB) const {
+    auto *KindArg = dyn_cast<ConstantInt>(CB->getArgOperand(Kind));
+    return CB->getCalledFunction() == Retag && KindArg &&
+           (KindArg->getZExtValue() & SBSAN_RETAG_KIND_MASK) ==
+               SBSAN_RETAG_SHARED_RO;
+  }
+  // The tag operand of an access check: its last argument (sized checks
+  // take (addr, tag), the generic ones (addr, size, tag)).
+  static unsigned checkTagOperand(const CallBase *CB) {
+    return CB->arg_size() - 1;
+  }
   // Chosen in this run, or in an earlier run of the pass over the module
   // (the pipeline may run it again after link-time inlining).
   bool isWithoutChild(const CallInst *C) const {
@@ -232,7 +249,7 @@ private:
 
   // Answered with their parent's tag while the runtime elides, by rule.
   SmallVector<CallInst *, 16> Reused, Elided;
-  // Left with their parent's access.
+  // Answered by their parent where it is on top (SBSAN_RETAG_NO_CHILD).
   SmallVector<CallInst *, 16> WithoutChild;
   SmallPtrSet<const CallInst *, 16> IsWithoutChild;
 
@@ -334,21 +351,15 @@ bool ChainFolder::collectTagUses(CallInst *C, bool ReadsOnly,
         // Only the tag itself, and only as the tag of a check or the
         // parent of a retag.
         const Function *F = CB->getCalledFunction();
-        unsigned TagArg = CB->arg_size() - 1;
+        unsigned TagArg = checkTagOperand(CB);
         auto Check = AccessHooks.find(F);
         bool AsCheck = Check != AccessHooks.end() &&
                        CB->getArgOperand(TagArg) == V &&
                        !(ReadsOnly && Check->second);
-        bool AsParent = (F == Retag || F == RetagMixed) && F &&
-                        CB->getArgOperand(Parent) == V;
         // A shared tag's children must be shared too: a raw or mutable
         // child of it is refused, which its parent's tag would not be.
-        if (AsParent && ReadsOnly) {
-          auto *KindArg = dyn_cast<ConstantInt>(CB->getArgOperand(Kind));
-          AsParent = F == Retag && KindArg &&
-                     (KindArg->getZExtValue() & SBSAN_RETAG_KIND_MASK) ==
-                         SBSAN_RETAG_SHARED_RO;
-        }
+        bool AsParent = isRetagHook(F) && CB->getArgOperand(Parent) == V &&
+                        (!ReadsOnly || isSharedRetag(CB));
         if (!IsTag || !(AsCheck || AsParent))
           return false;
         for (unsigned A = 0; A < CB->arg_size(); ++A)
@@ -401,8 +412,8 @@ void ChainFolder::addDescendants(Value *Root,
     for (User *U : V->users()) {
       auto *CB = dyn_cast<CallBase>(U);
       const Function *F = CB ? CB->getCalledFunction() : nullptr;
-      if (F && (F == Retag || F == RetagMixed) &&
-          CB->getArgOperand(Parent) == V && Out.insert(CB).second)
+      if (isRetagHook(F) && CB->getArgOperand(Parent) == V &&
+          Out.insert(CB).second)
         Work.push_back(CB);
       auto *Phi = dyn_cast<PHINode>(U);
       if (Phi && isSameTagAs(Phi, Out) && Out.insert(Phi).second)
@@ -416,17 +427,13 @@ bool ChainFolder::isHarmless(const CallBase *CB, const Harmless &H) const {
   if (!F)
     return false;
   if (auto Check = AccessHooks.find(F); Check != AccessHooks.end()) {
-    const Value *Tag = CB->getArgOperand(CB->arg_size() - 1);
+    const Value *Tag = CB->getArgOperand(checkTagOperand(CB));
     return H.Family.count(Tag) || (!Check->second && H.ReadersAbove.count(Tag));
   }
-  if (F == Retag || F == RetagMixed) {
+  if (isRetagHook(F)) {
     const Value *From = CB->getArgOperand(Parent);
-    if (H.Family.count(From))
-      return true;
-    auto *KindArg = dyn_cast<ConstantInt>(CB->getArgOperand(Kind));
-    return F == Retag && KindArg && H.ReadersAbove.count(From) &&
-           (KindArg->getZExtValue() & SBSAN_RETAG_KIND_MASK) ==
-               SBSAN_RETAG_SHARED_RO;
+    return H.Family.count(From) ||
+           (H.ReadersAbove.count(From) && isSharedRetag(CB));
   }
   if (ProvenanceHooks.count(F))
     return true;
