@@ -579,11 +579,17 @@ void BorrowMemory::coalesce(uptr B, uptr E) {
       G += kGranuleSize;
       continue;
     }
-    // Another run: X is not published yet, so holding its lock and Y's is
-    // allowed (run_state.h). Its granules from G on move to X.
-    RunState *Y = lockRun(G, Word);
-    if (!Y)
+    // Another run: its granules from G on move to X. X is published as
+    // soon as a granule's word points to it, and another coalesce may
+    // then hold Y and wait for X: Y's lock is only tried, and coalescing
+    // stops where it is busy (run_state.h).
+    RunState *Y = runOfWord(Word);
+    if (Y == X || !Y->Lock.tryLock())
+      break;
+    if (Shadow.word(G)->load(std::memory_order_relaxed) != Word) {
+      Y->Lock.unlock();
       continue;
+    }
     // Y's stack is taken in with every batch of its granules: its lock was
     // released since the last one, and another thread's operation on Y
     // may have changed the stack those granules share.

@@ -23,7 +23,9 @@
 //  - TopWord == wordFor(Stack.top()).
 // A granule's word changes from or to R only with R's Lock held. Lock
 // order: a run's lock before a stripe lock (borrow_memory.cpp); never two
-// run locks at once, except a run that is not yet published.
+// run locks at once, except in coalesce, which holds its new run and only
+// tries the others (the new run is published by its first granule, so
+// waiting there could deadlock with another coalesce).
 //
 // RunStates are never returned to the system: the fast path may read the
 // top word of a run that another thread is freeing (only in a program that

@@ -104,4 +104,45 @@ TEST(Threads, ConcurrentOwnersAreNeverReportedAndStacksStayConsistent) {
   EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
 }
 
+// Threads fragment one range and then walk windows of it, so that every
+// walk coalesces while the others do the same: each coalesce holds the run
+// it builds, which the others' may meet, and must finish.
+TEST(Threads, ConcurrentCoalescingOfOneRangeFinishes) {
+  constexpr uptr kBytes = 4096, kWindow = 2048;
+  constexpr unsigned kWorkers = 4;
+  Arena A(1 << 16);
+  A.Memory.setCoalescing(8);
+  constexpr Tag kRoot = 4;
+  A.Memory.track(A.addr(0), kBytes, kRoot, Permission::SharedReadWrite);
+  std::atomic<Tag> NextTag{1000};
+  std::atomic<uint64_t> Walks{0};
+  auto Work = [&](unsigned Id) {
+    std::mt19937 Rng(Id * 104729 + 3);
+    MemViolation V;
+    for (unsigned Iter = 0; Iter < 400; ++Iter) {
+      for (unsigned K = 0; K < 16; ++K) {
+        uptr G = (Rng() % (kBytes / 8)) * 8;
+        Tag T = NextTag.fetch_add(2);
+        if (A.Memory.retag(A.addr(G), 8, kRoot, T, Permission::Unique, &V))
+          A.Memory.access(A.addr(G), 8, T, AccessKind::Write, &V);
+      }
+      // Windows that start apart: one thread's new run can lie past the
+      // start of another's walk.
+      uptr From = ((Id + Iter) % kWorkers) * (kBytes - kWindow) / kWorkers;
+      Tag Whole = NextTag.fetch_add(2);
+      if (A.Memory.retag(A.addr(From), kWindow, kRoot, Whole,
+                         Permission::SharedReadWrite, &V))
+        ++Walks;
+    }
+  };
+  std::vector<std::thread> Threads;
+  for (unsigned I = 0; I < kWorkers; ++I)
+    Threads.emplace_back(Work, I);
+  for (auto &T : Threads)
+    T.join();
+  EXPECT_EQ(Walks.load(), uint64_t(kWorkers) * 400);
+  EXPECT_GT(A.Memory.coalescedRuns(), 0u);
+  A.verify(0, kBytes);
+}
+
 } // namespace
