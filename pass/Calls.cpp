@@ -302,6 +302,97 @@ void FunctionInstrumenter::emitUnwindExits() {
   }
 }
 
+// Exposing a tag matters only to an int-to-pointer cast of the address
+// (Miri's `expose_provenance`, as opposed to `addr()`). rustc's niche tests
+// (`Option<Box<T>>` is None when the address is 0), alignment checks and
+// address comparisons only compare it; exposing there would let later
+// wildcard accesses use items that no pointer can reach. The address is
+// followed through integer arithmetic in the function; a use that could
+// carry it further (a store, a call, a return, an int-to-pointer cast, an
+// aggregate) counts as becoming a pointer.
+// rustc's `offset_from_unsigned` and `offset_from`: the difference of two
+// addresses, `sub nuw`, or divided exactly by the element size. A distance
+// is not an address (Miri's `ptr_offset_from` exposes nothing); a
+// program's own `a as usize - b as usize` subtracts without `nuw` (or
+// with an overflow check) and divides without `exact`.
+static bool isPointerDistance(const User *U) {
+  auto *Sub = dyn_cast<BinaryOperator>(U);
+  if (!Sub || Sub->getOpcode() != Instruction::Sub ||
+      !isa<PtrToIntInst>(Sub->getOperand(0)) ||
+      !isa<PtrToIntInst>(Sub->getOperand(1)))
+    return false;
+  if (Sub->hasNoUnsignedWrap())
+    return true;
+  if (Sub->use_empty())
+    return false;
+  for (const User *Div : Sub->users()) {
+    auto *BO = dyn_cast<BinaryOperator>(Div);
+    if (!BO || !BO->isExact() ||
+        (BO->getOpcode() != Instruction::UDiv &&
+         BO->getOpcode() != Instruction::SDiv))
+      return false;
+  }
+  return true;
+}
+
+bool addressMayBecomePointer(const PtrToIntInst &PI) {
+  constexpr unsigned kMaxValues = 32;
+  SmallVector<const Value *, 8> Work{&PI};
+  SmallPtrSet<const Value *, 8> Seen{&PI};
+  while (!Work.empty()) {
+    const Value *V = Work.pop_back_val();
+    for (const Use &U : V->uses()) {
+      const User *Usr = U.getUser();
+      if (isa<ICmpInst>(Usr) || isa<SwitchInst>(Usr))
+        continue;
+      if (isa<SelectInst>(Usr) && U.getOperandNo() == 0)
+        continue;
+      // An index only moves the GEP's base, whose tag the result keeps.
+      if (isa<GetElementPtrInst>(Usr) && U.getOperandNo() != 0)
+        continue;
+      if (isPointerDistance(Usr))
+        continue;
+      bool Follow = isa<BinaryOperator>(Usr) || isa<TruncInst>(Usr) ||
+                    isa<ZExtInst>(Usr) || isa<SExtInst>(Usr) ||
+                    isa<FreezeInst>(Usr) || isa<SelectInst>(Usr) ||
+                    isa<PHINode>(Usr);
+      if (auto *II = dyn_cast<IntrinsicInst>(Usr)) {
+        switch (II->getIntrinsicID()) {
+        case Intrinsic::assume:
+          continue;
+        case Intrinsic::umin:
+        case Intrinsic::umax:
+        case Intrinsic::smin:
+        case Intrinsic::smax:
+        case Intrinsic::abs:
+        case Intrinsic::ctlz:
+        case Intrinsic::cttz:
+        case Intrinsic::ctpop:
+        case Intrinsic::bswap:
+        case Intrinsic::bitreverse:
+        case Intrinsic::fshl:
+        case Intrinsic::fshr:
+        case Intrinsic::expect:
+        case Intrinsic::uadd_sat:
+        case Intrinsic::usub_sat:
+          Follow = true;
+          break;
+        default:
+          break;
+        }
+      }
+      if (!Follow)
+        return true;
+      if (Seen.insert(Usr).second) {
+        if (Seen.size() > kMaxValues)
+          return true;
+        Work.push_back(Usr);
+      }
+    }
+  }
+  return false;
+}
+
 void FunctionInstrumenter::instrumentPtrToInt(PtrToIntInst *PI) {
   Value *Op = PI->getPointerOperand();
   if (!tagTypeFor(Op->getType()))

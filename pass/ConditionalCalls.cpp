@@ -49,15 +49,22 @@ Value *emitTopWord(IRBuilder<> &B, Value *Addr) {
                              "sbsan.top");
 }
 
-Value *emitWordAllows(IRBuilder<> &B, Value *Word, Value *Tag, bool IsWrite) {
+Value *emitWordWithin(IRBuilder<> &B, Value *Word, Value *Tag, uint64_t Low,
+                      uint64_t Bound) {
   Type *I64 = B.getInt64Ty();
   Value *Untracked = B.CreateICmpEQ(Word, ConstantInt::get(I64, 0));
   Value *Diff = B.CreateXor(
       Word, B.CreateShl(Tag, ConstantInt::get(I64, SBSAN_WORD_PERM_BITS)));
-  Value *TopGrants = B.CreateICmpULT(
-      Diff, ConstantInt::get(I64, IsWrite ? SBSAN_WORD_WRITE_BOUND
-                                          : SBSAN_WORD_READ_BOUND));
+  if (Low)
+    Diff = B.CreateSub(Diff, ConstantInt::get(I64, Low));
+  Value *TopGrants = B.CreateICmpULT(Diff, ConstantInt::get(I64, Bound - Low));
   return B.CreateOr(Untracked, TopGrants);
+}
+
+Value *emitWordAllows(IRBuilder<> &B, Value *Word, Value *Tag, bool IsWrite) {
+  return emitWordWithin(B, Word, Tag, 0,
+                        IsWrite ? SBSAN_WORD_WRITE_BOUND
+                                : SBSAN_WORD_READ_BOUND);
 }
 
 } // namespace sbsan

@@ -37,6 +37,10 @@ llvm::Value *emitTopWord(llvm::IRBuilder<> &B, llvm::Value *Addr);
 // or the top item has Tag and a permission that grants the access.
 llvm::Value *emitWordAllows(llvm::IRBuilder<> &B, llvm::Value *Word,
                             llvm::Value *Tag, bool IsWrite);
+// Whether Word is 0 or (Word ^ (Tag << SBSAN_WORD_PERM_BITS)) lies in
+// [Low, Bound) (emitWordAllows is [0, the access's bound)).
+llvm::Value *emitWordWithin(llvm::IRBuilder<> &B, llvm::Value *Word,
+                            llvm::Value *Tag, uint64_t Low, uint64_t Bound);
 
 } // namespace sbsan
 

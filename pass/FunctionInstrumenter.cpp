@@ -178,10 +178,16 @@ void FunctionInstrumenter::collect() {
     for (Instruction &I : *BB) {
       if (auto *AI = dyn_cast<AllocaInst>(&I))
         Allocas.push_back(AI);
+      if (auto *PI = dyn_cast<PtrToIntInst>(&I)) {
+        if (opts::ExposeAll || addressMayBecomePointer(*PI))
+          Work.push_back(&I);
+        else
+          ++stats::NumAddressesNotExposed;
+        continue;
+      }
       if (RustRetags.count(&I) || isa<LoadInst>(I) || isa<StoreInst>(I) ||
           isa<AtomicRMWInst>(I) || isa<AtomicCmpXchgInst>(I) ||
-          isa<PtrToIntInst>(I) || isa<ReturnInst>(I) || isa<ResumeInst>(I) ||
-          isa<CallBase>(I))
+          isa<ReturnInst>(I) || isa<ResumeInst>(I) || isa<CallBase>(I))
         Work.push_back(&I);
     }
   DT = std::make_unique<DominatorTree>(F);

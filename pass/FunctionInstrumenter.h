@@ -51,6 +51,10 @@ namespace sbsan {
 
 struct VectorAccess;
 
+// Whether the integer a ptr-to-int cast makes may become a pointer again,
+// the only case where the cast must expose its tag (Calls.cpp).
+bool addressMayBecomePointer(const llvm::PtrToIntInst &PI);
+
 // A retag the pass decided on for a pointer (parameter, return value,
 // loaded reference, rustc intrinsic).
 struct RetagPlan {

@@ -58,6 +58,7 @@
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/Analysis/CFG.h"
+#include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DataLayout.h"
 #include "llvm/IR/Dominators.h"
@@ -121,7 +122,9 @@ public:
       : Hooks(M), Retag(M.getFunction(hookName(Hook::Retag))),
         RetagMixed(M.getFunction(hookName(Hook::RetagSharedMixed))),
         FuncEnter(M.getFunction(hookName(Hook::FuncEnter))),
-        FuncExit(M.getFunction(hookName(Hook::FuncExit))) {
+        FuncExit(M.getFunction(hookName(Hook::FuncExit))),
+        Alloca(M.getFunction(hookName(Hook::Alloca))),
+        Dealloca(M.getFunction(hookName(Hook::Dealloca))) {
     for (Hook H : {Hook::Read, Hook::Read1, Hook::Read2, Hook::Read4,
                    Hook::Read8, Hook::Read16})
       if (Function *F = M.getFunction(hookName(H)))
@@ -130,8 +133,9 @@ public:
                    Hook::Write8, Hook::Write16})
       if (Function *F = M.getFunction(hookName(H)))
         AccessHooks[F] = true;
+    // Moving pointers' tags, or exposing a tag, adds and removes no item.
     for (Hook H : {Hook::LoadPtr, Hook::StorePtr, Hook::CopyProvenance,
-                   Hook::ClearProvenance})
+                   Hook::ClearProvenance, Hook::Expose})
       if (Function *F = M.getFunction(hookName(H)))
         ProvenanceHooks.insert(F);
   }
@@ -208,8 +212,11 @@ private:
   bool frameLiveAt(CallInst *P, CallInst *C);
   // Retags without a child (SBSAN_RETAG_NO_CHILD): C's tag reaches only
   // checks of its own accesses and retags of its children, and nothing
-  // that could invalidate C's item runs between C and its last use.
-  bool diesAtOnce(CallInst *C) const;
+  // that could invalidate C's item runs between C and its last use. The
+  // flags to add to C's kind: 0 if it does not qualify; with
+  // SBSAN_RETAG_PARENT_SHARED for a SharedReadOnly C that qualifies only
+  // if reads through any tag are harmless.
+  uint32_t withoutChildFlags(CallInst *C) const;
   // The instructions that use C's tag, directly or through the arithmetic
   // of the inline checks; false if the tag may outlive them (stored,
   // returned, passed, merged in a phi) or write through a shared tag.
@@ -232,7 +239,24 @@ private:
     // retags from them: C's parent and its descendants. A read through an
     // item at or above the parent's disables neither C nor the parent.
     SmallPtrSet<const Value *, 8> ReadersAbove;
+    // C's range lies in this local variable, whose address stays inside
+    // the function: accesses and retags through pointers that come from
+    // elsewhere cannot reach C's bytes.
+    const AllocaInst *Local = nullptr;
+    // For a SharedReadOnly C answered only where its parent's item is not
+    // Unique (SBSAN_RETAG_PARENT_SHARED): reads and SharedReadOnly retags
+    // through any tag. A read disables only Unique items.
+    bool AnyReads = false;
   };
+  // True if A's address reaches nothing but loads and stores through it,
+  // comparisons, memory intrinsics and the runtime's hooks (which keep no
+  // pointer the program can use): then no pointer loaded from memory,
+  // passed in, or returned by a call can point into A.
+  bool staysLocal(const AllocaInst *A) const;
+  // True if Ptr cannot point into A, a variable that stays local: every
+  // object it may be based on is another variable, a constant (a global,
+  // null), an argument, a loaded pointer or a call's result.
+  bool pointsElsewhere(const Value *Ptr, const AllocaInst *A) const;
   // True if every runtime call that can run after C and before one of
   // Uses is harmless to C.
   bool onlyHarmlessUntil(CallInst *C, ArrayRef<Instruction *> Uses,
@@ -241,7 +265,7 @@ private:
   // of the frame that protects C is harmless to C.
   bool onlyHarmlessUntilFrameEnd(CallInst *C, const Harmless &H) const;
   bool isHarmless(const CallBase *CB, const Harmless &H) const;
-  void emitWithoutChild(CallInst *C);
+  void emitWithoutChild(CallInst *C, uint32_t Flags);
   bool isReusable(CallInst *C2) const;
   bool tryFold(CallInst *C2);
   bool tryElide(CallInst *C2);
@@ -250,15 +274,16 @@ private:
   // Answered with their parent's tag while the runtime elides, by rule.
   SmallVector<CallInst *, 16> Reused, Elided;
   // Answered by their parent where it is on top (SBSAN_RETAG_NO_CHILD).
-  SmallVector<CallInst *, 16> WithoutChild;
+  SmallVector<std::pair<CallInst *, uint32_t>, 16> WithoutChild;
   SmallPtrSet<const CallInst *, 16> IsWithoutChild;
 
   RuntimeHooks Hooks;
-  Function *Retag, *RetagMixed, *FuncEnter, *FuncExit;
+  Function *Retag, *RetagMixed, *FuncEnter, *FuncExit, *Alloca, *Dealloca;
   // The access checks (true for writes), and the hooks that only read or
   // write the tags of pointers in memory.
   DenseMap<const Function *, bool> AccessHooks;
   SmallPtrSet<const Function *, 4> ProvenanceHooks;
+  mutable DenseMap<const AllocaInst *, bool> StaysLocal;
   // Computed on the first elision that crosses blocks (frameLiveAt).
   bool DepthsComputed = false;
   DenseMap<const Instruction *, int> DepthAfter;
@@ -422,22 +447,84 @@ void ChainFolder::addDescendants(Value *Root,
   }
 }
 
+bool ChainFolder::staysLocal(const AllocaInst *A) const {
+  auto [It, New] = StaysLocal.try_emplace(A, false);
+  if (!New)
+    return It->second;
+  constexpr unsigned kMaxValues = 4096;
+  SmallVector<const Value *, 16> Work{A};
+  SmallPtrSet<const Value *, 16> Seen{A};
+  while (!Work.empty()) {
+    const Value *V = Work.pop_back_val();
+    for (const Use &U : V->uses()) {
+      const User *Usr = U.getUser();
+      // The address, as a pointer or an integer (the inline checks compute
+      // shadow addresses from it); an int-to-pointer cast of it is treated
+      // as pointing into A again.
+      if (isa<GetElementPtrInst>(Usr) || isa<PHINode>(Usr) ||
+          isa<SelectInst>(Usr) || isa<CastInst>(Usr) ||
+          isa<BinaryOperator>(Usr) || isa<FreezeInst>(Usr)) {
+        if (Seen.insert(Usr).second) {
+          if (Seen.size() > kMaxValues)
+            return false;
+          Work.push_back(Usr);
+        }
+        continue;
+      }
+      if (isa<LoadInst>(Usr) || isa<ICmpInst>(Usr))
+        continue;
+      if (auto *SI = dyn_cast<StoreInst>(Usr)) {
+        if (U.getOperandNo() == SI->getPointerOperandIndex())
+          continue;
+        return false;
+      }
+      if (auto *CB = dyn_cast<CallBase>(Usr)) {
+        const Function *F = CB->getCalledFunction();
+        if (CB->isLifetimeStartOrEnd() ||
+            (isa<MemIntrinsic>(CB) && U->getType()->isPointerTy()))
+          continue;
+        if (F && F->getName().starts_with("__sbsan_"))
+          continue;
+      }
+      return false;
+    }
+  }
+  return It->second = true;
+}
+
+bool ChainFolder::pointsElsewhere(const Value *Ptr, const AllocaInst *A) const {
+  SmallVector<const Value *, 4> Objects;
+  getUnderlyingObjects(Ptr, Objects);
+  for (const Value *O : Objects)
+    if (O == A || !(isa<AllocaInst>(O) || isa<Constant>(O) ||
+                    isa<Argument>(O) || isa<LoadInst>(O) || isa<CallBase>(O)))
+      return false;
+  return !Objects.empty();
+}
+
 bool ChainFolder::isHarmless(const CallBase *CB, const Harmless &H) const {
   const Function *F = CB->getCalledFunction();
   if (!F)
     return false;
+  if ((AccessHooks.count(F) || isRetagHook(F) || F == Alloca ||
+       F == Dealloca) &&
+      H.Local && pointsElsewhere(CB->getArgOperand(0), H.Local))
+    return true;
   if (auto Check = AccessHooks.find(F); Check != AccessHooks.end()) {
     const Value *Tag = CB->getArgOperand(checkTagOperand(CB));
-    return H.Family.count(Tag) || (!Check->second && H.ReadersAbove.count(Tag));
+    bool IsRead = !Check->second;
+    return H.Family.count(Tag) ||
+           (IsRead && (H.AnyReads || H.ReadersAbove.count(Tag)));
   }
   if (isRetagHook(F)) {
     const Value *From = CB->getArgOperand(Parent);
     return H.Family.count(From) ||
-           (H.ReadersAbove.count(From) && isSharedRetag(CB));
+           ((H.AnyReads || H.ReadersAbove.count(From)) && isSharedRetag(CB));
   }
   if (ProvenanceHooks.count(F))
     return true;
-  return F != FuncEnter && isFrameOrInert(CB, /*ExitsAllowed=*/false);
+  // Frames add and end protectors, never items.
+  return isFrameOrInert(CB, /*ExitsAllowed=*/true);
 }
 
 bool ChainFolder::onlyHarmlessUntil(CallInst *C, ArrayRef<Instruction *> Uses,
@@ -445,7 +532,7 @@ bool ChainFolder::onlyHarmlessUntil(CallInst *C, ArrayRef<Instruction *> Uses,
   // The region: blocks on a path from C to a use that does not pass C
   // again. A block that a path only enters counts up to its last use; a
   // block it crosses counts whole (C's own block: from C on).
-  constexpr unsigned kMaxBlocks = 64;
+  constexpr unsigned kMaxBlocks = 1024;
   BasicBlock *Home = C->getParent();
   DenseMap<BasicBlock *, Instruction *> LastUse;
   for (Instruction *U : Uses) {
@@ -495,9 +582,9 @@ bool ChainFolder::onlyHarmlessUntil(CallInst *C, ArrayRef<Instruction *> Uses,
   return true;
 }
 
-bool ChainFolder::diesAtOnce(CallInst *C) const {
+uint32_t ChainFolder::withoutChildFlags(CallInst *C) const {
   if (!opts::RetagsWithoutChild)
-    return false;
+    return 0;
   // A Unique retag's raw child (SBSAN_RETAG_RAW_CHILD) dies with it. A
   // protector lasts until C's frame ends, so for a protected C (a
   // function-entry reference) nothing harmful may run until then.
@@ -506,19 +593,31 @@ bool ChainFolder::diesAtOnce(CallInst *C) const {
   bool Protected = kindOf(C) & Protectors;
   uint32_t K = kindOf(C) & ~(SBSAN_RETAG_RAW_CHILD | Protectors);
   if (K != SBSAN_RETAG_UNIQUE && K != SBSAN_RETAG_SHARED_RO)
-    return false;
+    return 0;
   bool Shared = K == SBSAN_RETAG_SHARED_RO;
   SmallVector<Instruction *, 16> Uses;
   if (!collectTagUses(C, Shared, Uses))
-    return false;
+    return 0;
   Harmless H;
   addDescendants(C, H.Family);
+  if (auto *A =
+          dyn_cast<AllocaInst>(getUnderlyingObject(C->getArgOperand(Addr))))
+    if (staysLocal(A))
+      H.Local = A;
   // (A constant parent's users are the whole module's.)
   Value *From = C->getArgOperand(Parent);
   if (Shared && !isa<Constant>(From))
     addDescendants(From, H.ReadersAbove);
-  return onlyHarmlessUntil(C, Uses, H) &&
-         (!Protected || onlyHarmlessUntilFrameEnd(C, H));
+  auto Qualifies = [&] {
+    return onlyHarmlessUntil(C, Uses, H) &&
+           (!Protected || onlyHarmlessUntilFrameEnd(C, H));
+  };
+  if (Qualifies())
+    return SBSAN_RETAG_NO_CHILD;
+  if (!Shared)
+    return 0;
+  H.AnyReads = true;
+  return Qualifies() ? SBSAN_RETAG_NO_CHILD | SBSAN_RETAG_PARENT_SHARED : 0;
 }
 
 bool ChainFolder::onlyHarmlessUntilFrameEnd(CallInst *C,
@@ -526,7 +625,7 @@ bool ChainFolder::onlyHarmlessUntilFrameEnd(CallInst *C,
   // Every path from C, followed with its frame depth relative to C's
   // frame (frames of calls inlined after instrumentation come and go),
   // until the exit that ends C's frame.
-  constexpr unsigned kMaxStates = 128;
+  constexpr unsigned kMaxStates = 1024;
   constexpr int kMaxDepth = 4;
   SmallVector<std::pair<Instruction *, int>, 16> Work{{C->getNextNode(), 0}};
   DenseSet<std::pair<const BasicBlock *, int>> Seen;
@@ -575,11 +674,11 @@ bool ChainFolder::onlyHarmlessUntilFrameEnd(CallInst *C,
 // parent's tag when the words show that the parent's access changes
 // nothing. When the range is small, that test is made inline and the call
 // is skipped.
-void ChainFolder::emitWithoutChild(CallInst *C) {
+void ChainFolder::emitWithoutChild(CallInst *C, uint32_t Flags) {
   constexpr uint64_t kMaxInlineSize = 32;
-  uint32_t K = kindOf(C);
-  C->setArgOperand(Kind, ConstantInt::get(C->getArgOperand(Kind)->getType(),
-                                          K | SBSAN_RETAG_NO_CHILD));
+  uint32_t K = kindOf(C) | Flags;
+  C->setArgOperand(Kind,
+                   ConstantInt::get(C->getArgOperand(Kind)->getType(), K));
   Value *ParentTag = C->getArgOperand(Parent);
   auto *Size = dyn_cast<ConstantInt>(C->getArgOperand(RetagOperand::Size));
   if (Size && Size->isZero()) {
@@ -598,11 +697,12 @@ void ChainFolder::emitWithoutChild(CallInst *C) {
     Offsets.push_back(N - 1);
   IRBuilder<> B(C);
   Value *Addr = C->getArgOperand(RetagOperand::Addr);
-  bool IsWrite = (K & SBSAN_RETAG_KIND_MASK) == SBSAN_RETAG_UNIQUE;
   Value *Skip = nullptr;
   for (uint64_t Off : Offsets) {
     Value *At = Off ? B.CreateConstGEP1_64(Hooks.I8, Addr, Off) : Addr;
-    Value *Allows = emitWordAllows(B, emitTopWord(B, At), ParentTag, IsWrite);
+    Value *Allows =
+        emitWordWithin(B, emitTopWord(B, At), ParentTag, sbsan_no_child_low(K),
+                       sbsan_no_child_bound(K));
     Skip = Skip ? B.CreateAnd(Skip, Allows) : Allows;
   }
   MDNode *Unlikely = MDBuilder(C->getContext()).createUnlikelyBranchWeights();
@@ -756,8 +856,8 @@ bool ChainFolder::run(Function &F) {
   for (BasicBlock &BB : F)
     for (Instruction &I : BB)
       if (CallInst *C = asRetag(&I)) {
-        if (diesAtOnce(C)) {
-          WithoutChild.push_back(C);
+        if (uint32_t Flags = withoutChildFlags(C)) {
+          WithoutChild.push_back({C, Flags});
           IsWithoutChild.insert(C);
         } else if (isReusable(C)) {
           Reused.push_back(C);
@@ -765,8 +865,8 @@ bool ChainFolder::run(Function &F) {
           tryElide(C);
         }
       }
-  for (CallInst *C : WithoutChild)
-    emitWithoutChild(C);
+  for (auto [C, Flags] : WithoutChild)
+    emitWithoutChild(C, Flags);
   for (CallInst *C : Reused)
     emitElision(C, C->getArgOperand(Parent));
   for (CallInst *C : Elided)

@@ -109,6 +109,13 @@ cl::opt<bool> FoldRetagChains(
              "(docs/design.md section 5)"),
     cl::Hidden, cl::init(true));
 
+cl::opt<bool> ExposeAll(
+    "sbsan-expose-all",
+    cl::desc("Expose the tag at every ptr-to-int cast, also where the "
+             "address provably never becomes a pointer again (a null or "
+             "alignment test, a comparison)"),
+    cl::Hidden, cl::init(false));
+
 cl::opt<bool> RetagsWithoutChild(
     "sbsan-retags-without-child",
     cl::desc("After inlining, answer a retag whose reference dies before "

@@ -36,6 +36,7 @@ extern llvm::cl::opt<bool> Restrict;
 extern llvm::cl::opt<unsigned> InlineStdLimit;
 extern llvm::cl::opt<bool> FoldRetagChains;
 extern llvm::cl::opt<bool> RetagsWithoutChild;
+extern llvm::cl::opt<bool> ExposeAll;
 extern llvm::cl::opt<bool> LocalProvenance;
 extern llvm::cl::opt<bool> LandingPadPrune;
 extern llvm::cl::opt<bool> UnwindExits;

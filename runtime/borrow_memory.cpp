@@ -929,6 +929,13 @@ bool BorrowMemory::updateRange(uptr Addr, uptr Size, Fast FastKind,
 }
 
 bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, AccessKind Kind) {
+  return grantedAtTops(Addr, Size, T, 0,
+                       Kind == AccessKind::Read ? SBSAN_WORD_READ_BOUND
+                                                : SBSAN_WORD_WRITE_BOUND);
+}
+
+bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, uint64_t Low,
+                                 uint64_t Bound) {
   constexpr unsigned kMaxSteps = 8;
   uptr End = Addr + Size;
   if (!Size || End < Addr)
@@ -945,7 +952,7 @@ bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, AccessKind Kind) {
       return false;
     uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
     if (!isRunWord(Word)) {
-      if (Word == kWordSlow || !wordAllows(Word, T, Kind))
+      if (Word == kWordSlow || !wordWithin(Word, T, Low, Bound))
         return false;
       G += kGranuleSize;
       continue;
@@ -956,7 +963,7 @@ bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, AccessKind Kind) {
       return false;
     bool Grants =
         X->contiguous() &&
-        wordAllows(X->TopWord.load(std::memory_order_relaxed), T, Kind);
+        wordWithin(X->TopWord.load(std::memory_order_relaxed), T, Low, Bound);
     uptr RunEnd = X->Hi;
     X->Lock.unlock();
     if (!Grants)

@@ -104,10 +104,13 @@ inline uint64_t resolveWord(uint64_t W) {
                       : W;
 }
 // The checks the pass inlines (on resolved words).
+inline bool wordWithin(uint64_t W, Tag T, uint64_t Low, uint64_t Bound) {
+  return W == 0 || (W ^ (T << SBSAN_WORD_PERM_BITS)) - Low < Bound - Low;
+}
 inline bool wordAllows(uint64_t W, Tag T, AccessKind K) {
-  return W == 0 || (W ^ (T << SBSAN_WORD_PERM_BITS)) <
-                       (K == AccessKind::Read ? SBSAN_WORD_READ_BOUND
-                                              : SBSAN_WORD_WRITE_BOUND);
+  return wordWithin(W, T, 0,
+                    K == AccessKind::Read ? SBSAN_WORD_READ_BOUND
+                                          : SBSAN_WORD_WRITE_BOUND);
 }
 
 struct SplitState; // per-byte stacks of one granule (borrow_memory.cpp)
@@ -173,6 +176,10 @@ public:
   // granules at once. False means "not known"; it looks at a few words and
   // runs only.
   bool grantedAtTops(uptr Addr, uptr Size, Tag T, AccessKind Kind);
+  // The same with the word test spelled out: each granule is untracked or
+  // (word ^ (T << SBSAN_WORD_PERM_BITS)) lies in [Low, Bound), which
+  // requires T on top with a permission in that range of encodings.
+  bool grantedAtTops(uptr Addr, uptr Size, Tag T, uint64_t Low, uint64_t Bound);
 
   // A new allocation: every byte gets the stack [Root(RootPerm)].
   void track(uptr Addr, uptr Size, Tag Root, Permission RootPerm);

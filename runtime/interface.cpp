@@ -305,16 +305,14 @@ SBSAN_INTERFACE sbsan_tag __sbsan_retag(const void *Addr, uint64_t Size,
   if ((Kind & SBSAN_RETAG_NO_CHILD) && Parent != kWildcardTag && coreReady() &&
       (Kind & SBSAN_RETAG_KIND_MASK) != SBSAN_RETAG_SHARED_RW &&
       memory().grantedAtTops(reinterpret_cast<uptr>(Addr), Size, Parent,
-                             (Kind & SBSAN_RETAG_KIND_MASK) ==
-                                     SBSAN_RETAG_UNIQUE
-                                 ? AccessKind::Write
-                                 : AccessKind::Read)) {
+                             sbsan_no_child_low(Kind),
+                             sbsan_no_child_bound(Kind))) {
     countEvent(Event::RetagNoChild);
     return Parent;
   }
   return retagImpl(reinterpret_cast<uptr>(Addr), Size, Parent,
-                   Kind & ~SBSAN_RETAG_NO_CHILD, Site, SBSAN_CURRENT_PC(),
-                   SBSAN_CURRENT_BP());
+                   Kind & ~(SBSAN_RETAG_NO_CHILD | SBSAN_RETAG_PARENT_SHARED),
+                   Site, SBSAN_CURRENT_PC(), SBSAN_CURRENT_BP());
 }
 
 SBSAN_INTERFACE sbsan_tag __sbsan_retag_shared_mixed(

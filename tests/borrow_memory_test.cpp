@@ -494,6 +494,30 @@ TEST(BorrowMemoryRuns, GrantedAtTopsReadsWordsAndRuns) {
   A.verify(0, 4096);
 }
 
+// A retag without a child with SBSAN_RETAG_PARENT_SHARED is answered only
+// where the parent's item on top is SharedReadWrite or SharedReadOnly.
+TEST(BorrowMemoryRuns, GrantedAtTopsWithSharedParentRefusesUnique) {
+  constexpr uint32_t Kind =
+      SBSAN_RETAG_SHARED_RO | SBSAN_RETAG_NO_CHILD | SBSAN_RETAG_PARENT_SHARED;
+  uint64_t Low = sbsan_no_child_low(Kind), Bound = sbsan_no_child_bound(Kind);
+  Arena A(1 << 16);
+  A.Memory.track(A.addr(0), 4096, kRoot, U);
+  EXPECT_FALSE(A.Memory.grantedAtTops(A.addr(0), 4096, kRoot, Low, Bound));
+  EXPECT_FALSE(A.Memory.grantedAtTops(A.addr(8), 8, kRoot, Low, Bound));
+  // Without the flag, a Unique parent on top answers the read.
+  EXPECT_TRUE(A.Memory.grantedAtTops(
+      A.addr(8), 8, kRoot, sbsan_no_child_low(SBSAN_RETAG_SHARED_RO),
+      sbsan_no_child_bound(SBSAN_RETAG_SHARED_RO)));
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 4096, kRoot, 8, SRW, &V));
+  EXPECT_TRUE(A.Memory.grantedAtTops(A.addr(0), 4096, 8, Low, Bound));
+  ASSERT_TRUE(A.Memory.retag(A.addr(64), 16, 8, 16, SRO, &V));
+  EXPECT_TRUE(A.Memory.grantedAtTops(A.addr(64), 16, 16, Low, Bound));
+  ASSERT_TRUE(A.Memory.retag(A.addr(128), 8, 8, 24, U, &V));
+  EXPECT_FALSE(A.Memory.grantedAtTops(A.addr(128), 8, 24, Low, Bound));
+  A.verify(0, 4096);
+}
+
 TEST(BorrowMemoryRuns, WholeRangeOperationsKeepOneRun) {
   constexpr uptr kSize = 4096;
   Arena A(kSize + 64);

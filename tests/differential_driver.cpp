@@ -811,6 +811,21 @@ private:
     // whose tops the reference need not share.)
     bool AtTops = !Opts.Coalesce &&
                   Engine.grantedAtTops(kBase + R.Off, R.Size, T, Kind);
+    // With SBSAN_RETAG_PARENT_SHARED the answer also claims that T's item
+    // on top of every tracked byte is not Unique.
+    constexpr uint32_t SharedParent =
+        SBSAN_RETAG_SHARED_RO | SBSAN_RETAG_PARENT_SHARED;
+    if (!Opts.Coalesce && Kind == AccessKind::Read &&
+        Engine.grantedAtTops(kBase + R.Off, R.Size, T,
+                             sbsan_no_child_low(SharedParent),
+                             sbsan_no_child_bound(SharedParent)))
+      for (uptr B = kBase + R.Off; B < kBase + R.Off + R.Size; ++B)
+        if (const RefStack *S = Ref.stackAt(B);
+            S && (S->Items.empty() || S->Items.back().tag() != T ||
+                  S->Items.back().perm() == Permission::Unique ||
+                  S->Items.back().perm() == Permission::Disabled))
+          return fail("grantedAtTops with a shared parent claims a byte "
+                      "whose top item is not T's shared item");
     bool EOk = Engine.access(kBase + R.Off, R.Size, T, Kind, &EV, &ER);
     bool ROk = Ref.access(kBase + R.Off, R.Size, T, Kind, &RV, &REv);
     if (!sameOutcome(EOk, EV, ER, ROk, RV, REv))

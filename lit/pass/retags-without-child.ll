@@ -22,6 +22,9 @@ declare void @__sbsan_write8(ptr, i64)
 declare void @__sbsan_func_enter(ptr)
 declare void @__sbsan_func_exit(ptr)
 declare i64 @__sbsan_load_ptr(ptr, ptr)
+declare void @__sbsan_expose(ptr, i64)
+declare i64 @__sbsan_alloca(ptr, i64, ptr)
+declare void @__sbsan_dealloca(ptr, i64)
 declare void @other()
 declare void @use_tag(i64)
 
@@ -235,6 +238,82 @@ define void @earlier_run(ptr %p, i64 %t) {
   %s = call i64 @__sbsan_retag(ptr %p, i64 16, i64 %t, i32 130, ptr @site)
   %f = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %s, i32 2, ptr @site)
   call void @use_tag(i64 %f)
+  ret void
+}
+
+; Frame entries and exits (they add and end protectors, never items) and
+; exposing a tag (it marks items, removes none) are harmless.
+; CHECK-LABEL: define void @frames_and_exposes(
+; CHECK: %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 128, ptr @site)
+; OFF-LABEL: define void @frames_and_exposes(
+; OFF: %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+define void @frames_and_exposes(ptr %p, ptr %o, i64 %t, i64 %u, ptr %f) {
+  %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+  call void @__sbsan_func_enter(ptr %f)
+  call void @__sbsan_expose(ptr %o, i64 %u)
+  call void @__sbsan_func_exit(ptr %f)
+  call void @__sbsan_write8(ptr %p, i64 %a)
+  ret void
+}
+
+; A SharedReadOnly retag whose parent's permission is unknown, with reads
+; and shared retags through other tags before its use (`is_less(&*a, &*b)`
+; on two elements of one slice), gets SBSAN_RETAG_PARENT_SHARED too (386):
+; it is answered only where the parent's item on top is not Unique, so
+; that no read can disable it. The inline test takes the words whose
+; (word ^ (parent << 2)) is 1 or 2. A write through another tag keeps it.
+; CHECK-LABEL: define void @shared_parent_unknown(
+; CHECK: %sbsan.word = load i64
+; CHECK: %sbsan.top = load i64
+; CHECK: %[[DIFF:.*]] = xor i64 %sbsan.top,
+; CHECK-NEXT: %[[LOWERED:.*]] = sub i64 %[[DIFF]], 1
+; CHECK-NEXT: %{{.*}} = icmp ult i64 %[[LOWERED]], 2
+; CHECK: %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 386, ptr @site)
+; CHECK: %w = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 2, ptr @site)
+; OFF-LABEL: define void @shared_parent_unknown(
+; OFF: %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 2, ptr @site)
+define void @shared_parent_unknown(ptr %p, ptr %o, i64 %t, i64 %u) {
+  %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 2, ptr @site)
+  %b = call i64 @__sbsan_retag(ptr %o, i64 8, i64 %u, i32 2, ptr @site)
+  call void @__sbsan_read8(ptr %o, i64 %u)
+  call void @__sbsan_read8(ptr %p, i64 %a)
+  call void @__sbsan_read8(ptr %o, i64 %b)
+  %w = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 2, ptr @site)
+  call void @__sbsan_write8(ptr %o, i64 %u)
+  call void @__sbsan_read8(ptr %p, i64 %w)
+  ret void
+}
+
+; A range inside a local variable whose address goes nowhere but loads and
+; stores through it, the inline checks and the runtime's hooks cannot be
+; reached through a loaded pointer, an argument or another variable:
+; accesses and retags through those, and the registration of another
+; variable, are harmless (`&mut self` of an iterator while it reads the
+; bytes it walks). Kept when the variable's address is stored to memory.
+; CHECK-LABEL: define void @local_variable(
+; CHECK: %a = call i64 @__sbsan_retag(ptr %it, i64 16, i64 %t, i32 128, ptr @site)
+; CHECK: %b = call i64 @__sbsan_retag(ptr %leaky, i64 16, i64 %t, i32 0, ptr @site)
+; OFF-LABEL: define void @local_variable(
+; OFF: %a = call i64 @__sbsan_retag(ptr %it, i64 16, i64 %t, i32 0, ptr @site)
+define void @local_variable(ptr %o, ptr %m, i64 %t, i64 %u) {
+  %it = alloca [16 x i8], align 8
+  %x = alloca [8 x i8], align 8
+  %leaky = alloca [16 x i8], align 8
+  store ptr %leaky, ptr %m
+  %a = call i64 @__sbsan_retag(ptr %it, i64 16, i64 %t, i32 0, ptr @site)
+  %cur = load ptr, ptr %it
+  %ct = call i64 @__sbsan_load_ptr(ptr %it, ptr %cur)
+  call void @__sbsan_read8(ptr %cur, i64 %ct)
+  call void @__sbsan_write8(ptr %o, i64 %u)
+  %xt = call i64 @__sbsan_alloca(ptr %x, i64 8, ptr @site)
+  call void @__sbsan_dealloca(ptr %x, i64 8)
+  %next = getelementptr inbounds i8, ptr %cur, i64 8
+  call void @__sbsan_write8(ptr %it, i64 %a)
+  store ptr %next, ptr %it
+  %b = call i64 @__sbsan_retag(ptr %leaky, i64 16, i64 %t, i32 0, ptr @site)
+  %lcur = load ptr, ptr %m
+  call void @__sbsan_read8(ptr %lcur, i64 %u)
+  call void @__sbsan_write8(ptr %leaky, i64 %b)
   ret void
 }
 

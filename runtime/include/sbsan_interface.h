@@ -28,8 +28,8 @@
 #ifndef SBSAN_INTERFACE_H
 #define SBSAN_INTERFACE_H
 
-#include <stddef.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -83,6 +83,25 @@ typedef uint64_t sbsan_tag;
  * nothing, the parent's tag is returned and no item is made; otherwise the
  * retag is made as without the flag. */
 #define SBSAN_RETAG_NO_CHILD 0x80u
+/* SharedReadOnly with SBSAN_RETAG_NO_CHILD only: answered only where the
+ * parent's item on top is SharedReadWrite or SharedReadOnly, never Unique,
+ * so that reads through any tag before the reference dies cannot disable
+ * it (the pass proved that only reads and shared retags run then). */
+#define SBSAN_RETAG_PARENT_SHARED 0x100u
+/* The words that answer a retag without a child, the one definition both
+ * sides use: W is 0, or (W ^ (parent << SBSAN_WORD_PERM_BITS)) lies in
+ * [low, bound): the parent is on top with a permission that grants the
+ * retag's access (a write for Unique, a read for SharedReadOnly) and, with
+ * SBSAN_RETAG_PARENT_SHARED, is not Unique. */
+static inline unsigned long long sbsan_no_child_low(unsigned kind) {
+  return (kind & SBSAN_RETAG_PARENT_SHARED) ? SBSAN_WORD_SHARED_RW
+                                            : SBSAN_WORD_UNIQUE;
+}
+static inline unsigned long long sbsan_no_child_bound(unsigned kind) {
+  return (kind & SBSAN_RETAG_KIND_MASK) == SBSAN_RETAG_UNIQUE
+             ? SBSAN_WORD_WRITE_BOUND
+             : SBSAN_WORD_READ_BOUND;
+}
 
 /* What created a tag; recorded for reports. */
 #define SBSAN_ORIGIN_UNKNOWN 0u
