@@ -506,9 +506,12 @@ bool ChainFolder::isHarmless(const CallBase *CB, const Harmless &H) const {
   const Function *F = CB->getCalledFunction();
   if (!F)
     return false;
-  if ((AccessHooks.count(F) || isRetagHook(F) || F == Alloca ||
-       F == Dealloca) &&
-      H.Local && pointsElsewhere(CB->getArgOperand(0), H.Local))
+  // A variable's registration and its end replace the stacks of its bytes
+  // whole, the same whether C's item or its parent's is in them.
+  if (F == Alloca || F == Dealloca)
+    return true;
+  if ((AccessHooks.count(F) || isRetagHook(F)) && H.Local &&
+      pointsElsewhere(CB->getArgOperand(0), H.Local))
     return true;
   if (auto Check = AccessHooks.find(F); Check != AccessHooks.end()) {
     const Value *Tag = CB->getArgOperand(checkTagOperand(CB));

@@ -256,6 +256,20 @@ define void @frames_and_exposes(ptr %p, ptr %o, i64 %t, i64 %u, ptr %f) {
   ret void
 }
 
+; A variable's registration and end replace the stacks of its bytes
+; whole, whether they hold the retag's item or its parent's: harmless.
+; CHECK-LABEL: define void @registrations(
+; CHECK: %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 128, ptr @site)
+; OFF-LABEL: define void @registrations(
+; OFF: %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+define void @registrations(ptr %p, ptr %q, i64 %t) {
+  %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
+  %r = call i64 @__sbsan_alloca(ptr %q, i64 8, ptr @site)
+  call void @__sbsan_dealloca(ptr %q, i64 8)
+  call void @__sbsan_write8(ptr %p, i64 %a)
+  ret void
+}
+
 ; A SharedReadOnly retag whose parent's permission is unknown, with reads
 ; and shared retags through other tags before its use (`is_less(&*a, &*b)`
 ; on two elements of one slice), gets SBSAN_RETAG_PARENT_SHARED too (386):
@@ -287,9 +301,9 @@ define void @shared_parent_unknown(ptr %p, ptr %o, i64 %t, i64 %u) {
 ; A range inside a local variable whose address goes nowhere but loads and
 ; stores through it, the inline checks and the runtime's hooks cannot be
 ; reached through a loaded pointer, an argument or another variable:
-; accesses and retags through those, and the registration of another
-; variable, are harmless (`&mut self` of an iterator while it reads the
-; bytes it walks). Kept when the variable's address is stored to memory.
+; accesses and retags through those are harmless (`&mut self` of an
+; iterator while it reads the bytes it walks). Kept when the variable's
+; address is stored to memory.
 ; CHECK-LABEL: define void @local_variable(
 ; CHECK: %a = call i64 @__sbsan_retag(ptr %it, i64 16, i64 %t, i32 128, ptr @site)
 ; CHECK: %b = call i64 @__sbsan_retag(ptr %leaky, i64 16, i64 %t, i32 0, ptr @site)
