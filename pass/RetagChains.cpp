@@ -265,6 +265,13 @@ private:
   // of the frame that protects C is harmless to C.
   bool onlyHarmlessUntilFrameEnd(CallInst *C, const Harmless &H) const;
   bool isHarmless(const CallBase *CB, const Harmless &H) const;
+  // Records why the retag being decided keeps its tag (for -sbsan-debug)
+  // and returns false.
+  bool keep(const char *Why, const Value *At = nullptr) const {
+    KeptWhy = Why;
+    KeptAt = At;
+    return false;
+  }
   void emitWithoutChild(CallInst *C, uint32_t Flags);
   bool isReusable(CallInst *C2) const;
   bool tryFold(CallInst *C2);
@@ -284,6 +291,8 @@ private:
   DenseMap<const Function *, bool> AccessHooks;
   SmallPtrSet<const Function *, 4> ProvenanceHooks;
   mutable DenseMap<const AllocaInst *, bool> StaysLocal;
+  mutable const char *KeptWhy = nullptr;
+  mutable const Value *KeptAt = nullptr;
   // Computed on the first elision that crosses blocks (frameLiveAt).
   bool DepthsComputed = false;
   DenseMap<const Instruction *, int> DepthAfter;
@@ -371,7 +380,7 @@ bool ChainFolder::collectTagUses(CallInst *C, bool ReadsOnly,
     for (User *U : V->users()) {
       auto *I = dyn_cast<Instruction>(U);
       if (!I)
-        return false;
+        return keep("its tag is used by a constant", U);
       if (auto *CB = dyn_cast<CallBase>(I)) {
         // Only the tag itself, and only as the tag of a check or the
         // parent of a retag.
@@ -386,10 +395,10 @@ bool ChainFolder::collectTagUses(CallInst *C, bool ReadsOnly,
         bool AsParent = isRetagHook(F) && CB->getArgOperand(Parent) == V &&
                         (!ReadsOnly || isSharedRetag(CB));
         if (!IsTag || !(AsCheck || AsParent))
-          return false;
+          return keep("its tag is passed to a call", CB);
         for (unsigned A = 0; A < CB->arg_size(); ++A)
           if (CB->getArgOperand(A) == V && A != (AsCheck ? TagArg : Parent))
-            return false;
+            return keep("its tag is passed to a call", CB);
         Uses.push_back(I);
         if (AsParent && isSameTagAs(CB, Tags)) {
           Tags.insert(CB);
@@ -402,7 +411,7 @@ bool ChainFolder::collectTagUses(CallInst *C, bool ReadsOnly,
         continue;
       if (auto *Phi = dyn_cast<PHINode>(I)) {
         if (!IsTag || !isSameTagAs(Phi, Tags))
-          return false;
+          return keep("its tag is merged with another", Phi);
         Tags.insert(Phi);
         if (Seen.insert(Phi).second)
           Work.push_back(Phi);
@@ -422,7 +431,7 @@ bool ChainFolder::collectTagUses(CallInst *C, bool ReadsOnly,
         Uses.push_back(I);
         continue;
       }
-      return false;
+      return keep("its tag is stored, returned or passed on", I);
     }
   }
   return true;
@@ -558,7 +567,7 @@ bool ChainFolder::onlyHarmlessUntil(CallInst *C, ArrayRef<Instruction *> Uses,
       }
       if (Crossed.insert(Pred).second) {
         if (Crossed.size() > kMaxBlocks)
-          return false;
+          return keep("too many blocks before its last use");
         Work.push_back(Pred);
       }
     }
@@ -567,7 +576,7 @@ bool ChainFolder::onlyHarmlessUntil(CallInst *C, ArrayRef<Instruction *> Uses,
     for (Instruction *I = From; I; I = I->getNextNode()) {
       if (auto *CB = dyn_cast<CallBase>(I))
         if (I != C && !isHarmless(CB, H))
-          return false;
+          return keep("a call before its last use could invalidate it", CB);
       if (I == To)
         break;
     }
@@ -599,8 +608,21 @@ uint32_t ChainFolder::withoutChildFlags(CallInst *C) const {
     return 0;
   bool Shared = K == SBSAN_RETAG_SHARED_RO;
   SmallVector<Instruction *, 16> Uses;
-  if (!collectTagUses(C, Shared, Uses))
+  KeptWhy = nullptr;
+  KeptAt = nullptr;
+  auto Kept = [&] {
+    SBSAN_LOG({
+      log() << "sbsan: " << C->getFunction()->getName() << ": retag " << *C
+            << " keeps its tag: "
+            << (KeptWhy ? KeptWhy : "(no reason recorded)");
+      if (KeptAt)
+        log() << ": " << *KeptAt;
+      log() << "\n";
+    });
     return 0;
+  };
+  if (!collectTagUses(C, Shared, Uses))
+    return Kept();
   Harmless H;
   addDescendants(C, H.Family);
   if (auto *A =
@@ -618,9 +640,10 @@ uint32_t ChainFolder::withoutChildFlags(CallInst *C) const {
   if (Qualifies())
     return SBSAN_RETAG_NO_CHILD;
   if (!Shared)
-    return 0;
+    return Kept();
   H.AnyReads = true;
-  return Qualifies() ? SBSAN_RETAG_NO_CHILD | SBSAN_RETAG_PARENT_SHARED : 0;
+  return Qualifies() ? SBSAN_RETAG_NO_CHILD | SBSAN_RETAG_PARENT_SHARED
+                     : Kept();
 }
 
 bool ChainFolder::onlyHarmlessUntilFrameEnd(CallInst *C,
@@ -642,31 +665,31 @@ bool ChainFolder::onlyHarmlessUntilFrameEnd(CallInst *C,
       const Function *F = CB->getCalledFunction();
       if (F && F == FuncEnter) {
         if (++Depth > kMaxDepth)
-          return false;
+          return keep("frames nest too deep before its frame ends");
       } else if (F && F == FuncExit) {
         if (--Depth < 0) {
           Ended = true;
           break;
         }
       } else if (!isHarmless(CB, H)) {
-        return false;
+        return keep("a call before its frame ends could invalidate it", CB);
       }
     }
     if (Ended)
       continue;
     if (!I)
-      return false;
+      return keep("a block without a terminator");
     if (auto *CB = dyn_cast<CallBase>(I)) // invoke, callbr
       if (!isHarmless(CB, H))
-        return false;
+        return keep("a call before its frame ends could invalidate it", CB);
     // Leaving the function with C's frame still open: not this frame's.
     if (isa<ReturnInst>(I) || isa<ResumeInst>(I))
-      return false;
+      return keep("its protector outlives the function", I);
     for (BasicBlock *Succ : successors(I)) {
       if (!Seen.insert({Succ, Depth}).second)
         continue;
       if (Seen.size() > kMaxStates)
-        return false;
+        return keep("too many paths before its frame ends");
       Work.push_back({&Succ->front(), Depth});
     }
   }

@@ -9,6 +9,8 @@
 ; RUN: %opt -passes=sbsan-retag-chains -sbsan-retags-without-child=false -S %s | FileCheck %s --check-prefix=OFF
 ; RUN: %opt -passes=sbsan-retag-chains -sbsan-fold-retag-chains=false -S %s | FileCheck %s --check-prefix=OFF
 ; RUN: %opt -passes=sbsan-retag-chains,verify -disable-output %s
+; -sbsan-debug says why each retag keeps its tag.
+; RUN: %opt -passes=sbsan-retag-chains -sbsan-debug -disable-output %s 2>&1 | FileCheck %s --check-prefix=WHY
 ; A second run (the pipeline may run the pass again after link-time
 ; inlining) changes nothing more.
 ; RUN: %opt -passes=sbsan-retag-chains -S %s | %opt -passes=sbsan-retag-chains -S | FileCheck %s --check-prefix=TWICE
@@ -74,6 +76,9 @@ rest:
 
 ; Kept: a tag that is passed on (a call, a store, a return, a phi that
 ; carries it around a loop) outlives its checks.
+; WHY: sbsan: escapes: retag {{.*}}%a = call {{.*}} keeps its tag: its tag is passed to a call: {{.*}}@use_tag(i64 %a)
+; WHY: sbsan: escapes: retag {{.*}}%b = call {{.*}} keeps its tag: its tag is stored, returned or passed on: {{.*}}store i64 %b
+; WHY: sbsan: unique_between: retag {{.*}}%a = call {{.*}} keeps its tag: a call before its last use could invalidate it: {{.*}}call void @other()
 ; CHECK-LABEL: define i64 @escapes(
 ; CHECK: %a = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
 ; CHECK: %b = call i64 @__sbsan_retag(ptr %p, i64 8, i64 %t, i32 0, ptr @site)
