@@ -20,6 +20,12 @@
 // Deregistration (__sbsan_dealloca) happens before each llvm.lifetime.end
 // and at every function exit; the runtime treats deregistering memory that
 // is not registered as a no-op.
+// A tracked static alloca gets whole 8-byte granules to itself (alignment
+// 8, its size rounded up, the padding registered with it; its site keeps
+// its own size for reports): a granule shared with another variable has
+// per-byte stacks, which neither the inline fast path nor the inline
+// answer to a retag without a child can read, so `&c` of a `char` would
+// reach the runtime on every use.
 //
 // The same walk records, for allocas that do not escape, which values point
 // into them at which constant offset and how pointers are stored and
@@ -294,7 +300,7 @@ bool FunctionInstrumenter::allocaIntrinsicUseEscapes(AllocaWalk &W,
 // The source variable living in an alloca, from its dbg.declare records,
 // for reports: "variable `x`". Several differently named variables in one
 // alloca (or none, or unnamed ones) give a null site.
-Constant *FunctionInstrumenter::allocaSite(AllocaInst *AI) {
+Constant *FunctionInstrumenter::allocaSite(AllocaInst *AI, uint64_t Bytes) {
   StringRef Name;
   for (DbgVariableRecord *DVR : findDVRDeclares(AI)) {
     const DILocalVariable *Var = DVR->getVariable();
@@ -306,7 +312,8 @@ Constant *FunctionInstrumenter::allocaSite(AllocaInst *AI) {
   if (Name.empty())
     return ConstantPointerNull::get(cast<PointerType>(H.Ptr));
   return H.retagSite(F, ("variable `" + Name + "`").str(),
-                     SBSAN_ORIGIN_STACK_VAR);
+                     SBSAN_ORIGIN_STACK_VAR,
+                     Bytes <= UINT32_MAX ? uint32_t(Bytes) : 0);
 }
 
 void FunctionInstrumenter::registerAllocas() {
@@ -354,14 +361,24 @@ void FunctionInstrumenter::registerAllocas() {
     if (Point == EntryEnd)
       atEntry(B);
     Value *Size = nullptr;
+    uint64_t Bytes = 0; // the variable's own size, when constant
     if (std::optional<TypeSize> S = AI->getAllocationSize(DL)) {
       if (S->isScalable()) {
         ++stats::NumAllocasSkipped;
         continue;
       }
-      if (S->getFixedValue() == 0)
+      Bytes = S->getFixedValue();
+      if (Bytes == 0)
         continue;
-      Size = ConstantInt::get(H.I64, S->getFixedValue());
+      uint64_t Whole = Bytes;
+      if (AI->isStaticAlloca() && !AI->isArrayAllocation()) {
+        Whole = alignTo(Bytes, 8);
+        if (Whole != Bytes)
+          AI->setAllocatedType(ArrayType::get(H.I8, Whole));
+        if (AI->getAlign() < Align(8))
+          AI->setAlignment(Align(8));
+      }
+      Size = ConstantInt::get(H.I64, Whole);
     } else {
       TypeSize Elem = DL.getTypeAllocSize(AI->getAllocatedType());
       if (Elem.isScalable()) {
@@ -372,8 +389,9 @@ void FunctionInstrumenter::registerAllocas() {
                          ConstantInt::get(H.I64, Elem.getFixedValue()),
                          "sbsan.alloca.size");
     }
-    Value *Tag = B.CreateCall(H.get(Hook::Alloca), {AI, Size, allocaSite(AI)},
-                              "sbsan.tag." + AI->getName());
+    Value *Tag =
+        B.CreateCall(H.get(Hook::Alloca), {AI, Size, allocaSite(AI, Bytes)},
+                     "sbsan.tag." + AI->getName());
     Tags[AI] = Tag;
     RegisteredAllocas.push_back({AI, Size});
     ++stats::NumAllocas;

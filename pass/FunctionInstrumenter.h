@@ -241,7 +241,9 @@ private:
                                  llvm::Use &U);
   bool isStdDebugSpill(llvm::Value *Addr);
   void registerAllocas();
-  llvm::Constant *allocaSite(llvm::AllocaInst *AI);
+  // The site naming AI's source variable, with its own size Bytes (0 if
+  // not constant), or null.
+  llvm::Constant *allocaSite(llvm::AllocaInst *AI, uint64_t Bytes);
   void instrumentLifetimeEnd(llvm::IntrinsicInst *II);
   void emitDeallocas(llvm::Instruction *Before);
 

@@ -125,14 +125,14 @@ Constant *RuntimeHooks::cString(StringRef S) {
 }
 
 Constant *RuntimeHooks::retagSite(const Function &Fn, StringRef What,
-                                  unsigned Origin) {
+                                  unsigned Origin, uint32_t VarSize) {
   Constant *WhatStr = cString(What);
-  Constant *&Site = Sites[std::make_tuple(&Fn, WhatStr, Origin)];
+  Constant *&Site = Sites[std::make_tuple(&Fn, WhatStr, Origin, VarSize)];
   if (Site)
     return Site;
-  Constant *Init = ConstantStruct::get(SiteTy, {cString(Fn.getName()), WhatStr,
-                                                ConstantInt::get(I32, Origin),
-                                                ConstantInt::get(I32, 0)});
+  Constant *Init = ConstantStruct::get(
+      SiteTy, {cString(Fn.getName()), WhatStr, ConstantInt::get(I32, Origin),
+               ConstantInt::get(I32, VarSize)});
   auto *GV =
       new GlobalVariable(M, SiteTy, /*isConstant=*/true,
                          GlobalValue::PrivateLinkage, Init, "sbsan.site");

@@ -45,9 +45,10 @@ public:
   // The runtime's __sbsan_elide_frozen_reborrows (an i8, 0 or 1).
   llvm::GlobalVariable *elideFlagGlobal();
 
-  // A private constant `struct sbsan_retag_site` for a retag in Fn.
+  // A private constant `struct sbsan_retag_site` for a retag in Fn
+  // (VarSize: a stack variable's own size, for reports).
   llvm::Constant *retagSite(const llvm::Function &Fn, llvm::StringRef What,
-                            unsigned Origin);
+                            unsigned Origin, uint32_t VarSize = 0);
 
   llvm::Module &M;
   llvm::LLVMContext &Ctx;
@@ -61,8 +62,9 @@ private:
   llvm::GlobalVariable *ArgSlots = nullptr, *RetSlot = nullptr;
   llvm::GlobalVariable *ElideFlag = nullptr;
   llvm::StringMap<llvm::Constant *> Strings;
-  std::map<std::tuple<const llvm::Function *, llvm::Constant *, unsigned>,
-           llvm::Constant *>
+  std::map<
+      std::tuple<const llvm::Function *, llvm::Constant *, unsigned, uint32_t>,
+      llvm::Constant *>
       Sites;
   llvm::StructType *SiteTy;
 };

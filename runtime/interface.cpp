@@ -392,8 +392,9 @@ SBSAN_INTERFACE sbsan_tag __sbsan_alloca(const void *Addr, uint64_t Size,
   uptr A = reinterpret_cast<uptr>(Addr);
   memory().track(A, Size, Root, Permission::Unique);
   if (history().enabled())
-    history().recordCreation(Root, kWildcardTag, TagOrigin::StackRoot, 0, Size,
-                             Pc, Site, Bp);
+    history().recordCreation(Root, kWildcardTag, TagOrigin::StackRoot, 0,
+                             Site && Site->var_size ? Site->var_size : Size, Pc,
+                             Site, Bp);
   return Root;
 }
 

@@ -43,7 +43,7 @@ define i32 @into_std_fat_spill() !dbg !11 {
 ; A spill of the program's own variable `c` (`let c = &x;`): x stays
 ; tracked, as when the calls that took its address were not inlined.
 ; CHECK-LABEL: define i32 @into_program_spill(
-; CHECK: %sbsan.tag.x = call i64 @__sbsan_alloca(ptr %x, i64 4
+; CHECK: %sbsan.tag.x = call i64 @__sbsan_alloca(ptr %x, i64 8
 ; CHECK: ret i32
 define i32 @into_program_spill() !dbg !12 {
   %c.dbg.spill = alloca [8 x i8], align 8
@@ -57,7 +57,7 @@ define i32 @into_program_spill() !dbg !12 {
 
 ; A std variable's slot that is read back is no spill: x escapes.
 ; CHECK-LABEL: define i32 @into_std_slot_read_back(
-; CHECK: %sbsan.tag.x = call i64 @__sbsan_alloca(ptr %x, i64 4
+; CHECK: %sbsan.tag.x = call i64 @__sbsan_alloca(ptr %x, i64 8
 ; CHECK: ret i32
 define i32 @into_std_slot_read_back() !dbg !13 {
   %self.dbg.spill = alloca [8 x i8], align 8

@@ -32,14 +32,17 @@ define i32 @escape_vs_local() {
 }
 
 ; Life begins at the one lifetime.start that dominates the uses; it ends at
-; lifetime.end (and again, harmlessly, at the exit).
+; lifetime.end (and again, harmlessly, at the exit). A tracked variable gets
+; whole 8-byte granules: alignment 8, the size rounded up and registered
+; with its padding; its site keeps its own size (4) for reports.
 ; CHECK-LABEL: define void @lifetimes(i1 %c)
+; CHECK: %x = alloca [8 x i8], align 8
 ; CHECK: call void @llvm.lifetime.start.p0(ptr %x)
-; CHECK-NEXT: %sbsan.tag.x = call i64 @__sbsan_alloca(ptr %x, i64 4, ptr null)
+; CHECK-NEXT: %sbsan.tag.x = call i64 @__sbsan_alloca(ptr %x, i64 8, ptr null)
 ; CHECK: call void @use(ptr %x)
-; CHECK: call void @__sbsan_dealloca(ptr %x, i64 4)
+; CHECK: call void @__sbsan_dealloca(ptr %x, i64 8)
 ; CHECK-NEXT: call void @llvm.lifetime.end.p0(ptr %x)
-; CHECK: call void @__sbsan_dealloca(ptr %x, i64 4)
+; CHECK: call void @__sbsan_dealloca(ptr %x, i64 8)
 ; CHECK-NEXT: ret void
 define void @lifetimes(i1 %c) {
   %x = alloca i32
@@ -84,9 +87,9 @@ define void @dynamic(i32 %n) {
 
 ; Escapes through a store of the address, a ptrtoint, a return.
 ; CHECK-LABEL: define ptr @escapes(ptr %out)
-; CHECK: call i64 @__sbsan_alloca(ptr %a, i64 4, ptr null)
-; CHECK: call i64 @__sbsan_alloca(ptr %b, i64 4, ptr null)
-; CHECK: call i64 @__sbsan_alloca(ptr %c, i64 4, ptr null)
+; CHECK: call i64 @__sbsan_alloca(ptr %a, i64 8, ptr null)
+; CHECK: call i64 @__sbsan_alloca(ptr %b, i64 8, ptr null)
+; CHECK: call i64 @__sbsan_alloca(ptr %c, i64 8, ptr null)
 define ptr @escapes(ptr %out) {
   %a = alloca i32
   %b = alloca i32
@@ -98,18 +101,19 @@ define ptr @escapes(ptr %out) {
 }
 
 ; The variable declared in an alloca names it in reports: a site constant
-; with "variable `x`", the function and SBSAN_ORIGIN_STACK_VAR (7). Two
-; different variables declared in one alloca name none.
+; with "variable `x`", the function, SBSAN_ORIGIN_STACK_VAR (7) and its own
+; size (4; it is registered with 8). Two different variables declared in
+; one alloca name none.
 ; CHECK-LABEL: define void @named()
-; CHECK: call i64 @__sbsan_alloca(ptr %slot, i64 4, ptr @[[VS:sbsan.site[.0-9]*]])
+; CHECK: call i64 @__sbsan_alloca(ptr %slot, i64 8, ptr @[[VS:sbsan.site[.0-9]*]])
 ; CHECK-LABEL: define void @two_names()
-; CHECK: call i64 @__sbsan_alloca(ptr %shared, i64 4, ptr null)
+; CHECK: call i64 @__sbsan_alloca(ptr %shared, i64 8, ptr null)
 ; SITE-DAG: @[[WHAT:sbsan.str[.0-9]*]] = {{.*}}c"variable `x`\00"
 ; SITE-DAG: @[[FN:sbsan.str[.0-9]*]] = {{.*}}c"named\00"
-; SITE-DAG: @[[VS:sbsan.site[.0-9]*]] = private unnamed_addr constant { ptr, ptr, i32, i32 } { ptr @[[FN]], ptr @[[WHAT]], i32 7, i32 0 }
+; SITE-DAG: @[[VS:sbsan.site[.0-9]*]] = private unnamed_addr constant { ptr, ptr, i32, i32 } { ptr @[[FN]], ptr @[[WHAT]], i32 7, i32 4 }
 ; SITE-NOT: sbsan.site
-; SITE: call i64 @__sbsan_alloca(ptr %slot, i64 4, ptr @[[VS]])
-; SITE: call i64 @__sbsan_alloca(ptr %shared, i64 4, ptr null)
+; SITE: call i64 @__sbsan_alloca(ptr %slot, i64 8, ptr @[[VS]])
+; SITE: call i64 @__sbsan_alloca(ptr %shared, i64 8, ptr null)
 define void @named() !dbg !5 {
   %slot = alloca i32
     #dbg_declare(ptr %slot, !8, !DIExpression(), !10)

@@ -74,7 +74,7 @@ define internal ptr @user_get_mut(ptr noalias dereferenceable(4) %p) !dbg !40 {
 ; CHECK-LABEL: define void @std_var(
 ; CHECK: %s = alloca i32, align 4{{$}}
 ; LOWERED-LABEL: define void @program_var(
-; LOWERED: call i64 @__sbsan_alloca(ptr %v, i64 4,
+; LOWERED: call i64 @__sbsan_alloca(ptr %v, i64 8,
 ; LOWERED-LABEL: define void @std_var(
 ; LOWERED-NOT: __sbsan_alloca
 ; LOWERED: ret void

@@ -119,7 +119,8 @@ struct sbsan_retag_site {
   const char *function; /* mangled or plain name of the enclosing function */
   const char *what;     /* e.g. "parameter `x`", "variable `x`"           */
   uint32_t origin;      /* SBSAN_ORIGIN_*                                 */
-  uint32_t reserved;
+  uint32_t var_size;    /* a stack variable's own size, for reports; 0:   */
+                        /* the size __sbsan_alloca was given              */
 };
 
 /* Tags of call arguments and return values travel through these
