@@ -247,6 +247,8 @@ private:
     // Unique (SBSAN_RETAG_PARENT_SHARED): reads and SharedReadOnly retags
     // through any tag. A read disables only Unique items.
     bool AnyReads = false;
+    // Set when a call was harmless only because of AnyReads.
+    mutable bool NeededAnyReads = false;
   };
   // True if A's address reaches nothing but loads and stores through it,
   // comparisons, memory intrinsics and the runtime's hooks (which keep no
@@ -487,14 +489,11 @@ bool ChainFolder::staysLocal(const AllocaInst *A) const {
           continue;
         return false;
       }
-      if (auto *CB = dyn_cast<CallBase>(Usr)) {
-        const Function *F = CB->getCalledFunction();
+      if (auto *CB = dyn_cast<CallBase>(Usr))
         if (CB->isLifetimeStartOrEnd() ||
-            (isa<MemIntrinsic>(CB) && U->getType()->isPointerTy()))
+            (isa<MemIntrinsic>(CB) && U->getType()->isPointerTy()) ||
+            Hooks.isHook(CB->getCalledFunction()))
           continue;
-        if (F && F->getName().starts_with("__sbsan_"))
-          continue;
-      }
       return false;
     }
   }
@@ -522,16 +521,22 @@ bool ChainFolder::isHarmless(const CallBase *CB, const Harmless &H) const {
   if ((AccessHooks.count(F) || isRetagHook(F)) && H.Local &&
       pointsElsewhere(CB->getArgOperand(0), H.Local))
     return true;
+  // A read through Tag (or a shared retag from it): harmless through C's
+  // parent or its descendants, or through any tag under AnyReads.
+  auto ReadHarmless = [&](const Value *Tag) {
+    if (H.ReadersAbove.count(Tag))
+      return true;
+    H.NeededAnyReads |= H.AnyReads;
+    return H.AnyReads;
+  };
   if (auto Check = AccessHooks.find(F); Check != AccessHooks.end()) {
     const Value *Tag = CB->getArgOperand(checkTagOperand(CB));
     bool IsRead = !Check->second;
-    return H.Family.count(Tag) ||
-           (IsRead && (H.AnyReads || H.ReadersAbove.count(Tag)));
+    return H.Family.count(Tag) || (IsRead && ReadHarmless(Tag));
   }
   if (isRetagHook(F)) {
     const Value *From = CB->getArgOperand(Parent);
-    return H.Family.count(From) ||
-           ((H.AnyReads || H.ReadersAbove.count(From)) && isSharedRetag(CB));
+    return H.Family.count(From) || (isSharedRetag(CB) && ReadHarmless(From));
   }
   if (ProvenanceHooks.count(F))
     return true;
@@ -633,17 +638,15 @@ uint32_t ChainFolder::withoutChildFlags(CallInst *C) const {
   Value *From = C->getArgOperand(Parent);
   if (Shared && !isa<Constant>(From))
     addDescendants(From, H.ReadersAbove);
-  auto Qualifies = [&] {
-    return onlyHarmlessUntil(C, Uses, H) &&
-           (!Protected || onlyHarmlessUntilFrameEnd(C, H));
-  };
-  if (Qualifies())
-    return SBSAN_RETAG_NO_CHILD;
-  if (!Shared)
+  // One search for a SharedReadOnly C: reads through any tag count as
+  // harmless, and the answer needs SBSAN_RETAG_PARENT_SHARED only if one
+  // of them had to.
+  H.AnyReads = Shared;
+  if (!onlyHarmlessUntil(C, Uses, H) ||
+      (Protected && !onlyHarmlessUntilFrameEnd(C, H)))
     return Kept();
-  H.AnyReads = true;
-  return Qualifies() ? SBSAN_RETAG_NO_CHILD | SBSAN_RETAG_PARENT_SHARED
-                     : Kept();
+  return H.NeededAnyReads ? SBSAN_RETAG_NO_CHILD | SBSAN_RETAG_PARENT_SHARED
+                          : SBSAN_RETAG_NO_CHILD;
 }
 
 bool ChainFolder::onlyHarmlessUntilFrameEnd(CallInst *C,

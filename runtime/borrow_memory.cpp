@@ -929,9 +929,7 @@ bool BorrowMemory::updateRange(uptr Addr, uptr Size, Fast FastKind,
 }
 
 bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, AccessKind Kind) {
-  return grantedAtTops(Addr, Size, T, 0,
-                       Kind == AccessKind::Read ? SBSAN_WORD_READ_BOUND
-                                                : SBSAN_WORD_WRITE_BOUND);
+  return grantedAtTops(Addr, Size, T, 0, wordBound(Kind));
 }
 
 bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, uint64_t Low,

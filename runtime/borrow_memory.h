@@ -107,10 +107,12 @@ inline uint64_t resolveWord(uint64_t W) {
 inline bool wordWithin(uint64_t W, Tag T, uint64_t Low, uint64_t Bound) {
   return W == 0 || (W ^ (T << SBSAN_WORD_PERM_BITS)) - Low < Bound - Low;
 }
+// The bound of an access's word test: the permissions that grant it.
+inline uint64_t wordBound(AccessKind K) {
+  return K == AccessKind::Read ? SBSAN_WORD_READ_BOUND : SBSAN_WORD_WRITE_BOUND;
+}
 inline bool wordAllows(uint64_t W, Tag T, AccessKind K) {
-  return wordWithin(W, T, 0,
-                    K == AccessKind::Read ? SBSAN_WORD_READ_BOUND
-                                          : SBSAN_WORD_WRITE_BOUND);
+  return wordWithin(W, T, 0, wordBound(K));
 }
 
 struct SplitState; // per-byte stacks of one granule (borrow_memory.cpp)
