@@ -15,6 +15,7 @@
 
 #include "borrow_memory.h"
 
+#include "counters.h"
 #include "internal_alloc.h"
 
 #include <new>
@@ -626,16 +627,14 @@ void BorrowMemory::coalesce(uptr B, uptr E) {
 // their own stacks join it again, approximately.
 void BorrowMemory::absorbHoles(RunState *X) {
   uint64_t Before = X->Count;
-  for (uptr G = X->Lo; G < X->Hi; G += kGranuleSize) {
+  GranuleRange Bounds = X->holeBounds();
+  for (uptr G = Bounds.Begin; G < Bounds.End; G += kGranuleSize) {
     SpinLockGuard L(lockFor(G));
     joinApproximately(X, G);
   }
   AbsorbedHoles.fetch_add(X->Count - Before, std::memory_order_relaxed);
-  if (X->contiguous()) {
-    X->NumHoles = 0;
-    X->HolesOverflow = false;
-    ++X->HoleVersion;
-  }
+  if (X->contiguous())
+    X->clearHoles();
 }
 
 // Holes are recorded in the order they were made; they must be visited in
@@ -679,8 +678,12 @@ bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
   unsigned N = 0;
   uint32_t Version = X->HoleVersion;
   bool Overflow = X->HolesOverflow;
+  GranuleRange Span = X->holeBounds();
   if (Overflow) {
-    Ranges[N++] = {G, Hi};
+    uptr B = G > Span.Begin ? G : Span.Begin;
+    uptr E = Hi < Span.End ? Hi : Span.End;
+    if (B < E)
+      Ranges[N++] = {B, E};
   } else {
     for (unsigned I = 0; I < X->NumHoles; ++I) {
       GranuleRange H = X->Holes[I];
@@ -693,17 +696,22 @@ bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
   N = sortAndMerge(Ranges, N);
   // Holes before G were updated earlier in this walk (or lie before the
   // operation): those inside the operation may be equal to X now. With a
-  // known hole list a few are tried; without one, all of them are looked
-  // at (the walk of [G, Hi) costs as much), and if the operation began at
-  // X's start, the list can be made again.
+  // known hole list a few are tried; without one, all of the span that
+  // the operation covers is looked at (the walk of the span from G on
+  // costs as much), and if that includes the span's start, the list can
+  // be made again.
   uptr From = roundDownTo(W.OpBegin, kGranuleSize);
   From = From > X->Lo ? From : X->Lo;
-  bool FromLo = From == X->Lo;
+  // Whether the walk sees every granule that the span holds.
+  bool WholeSpan =
+      Span.Begin == Span.End || (From <= Span.Begin && Hi >= Span.End);
   GranuleRange Before[RunState::kMaxHoles];
   unsigned NB = 0;
   if (Overflow) {
-    if (From < G)
-      Before[NB++] = {From, G};
+    uptr B = From > Span.Begin ? From : Span.Begin;
+    uptr E = G < Span.End ? G : Span.End;
+    if (B < E)
+      Before[NB++] = {B, E};
   } else {
     for (unsigned I = 0; I < X->NumHoles; ++I)
       if (X->Holes[I].Begin < G)
@@ -722,23 +730,42 @@ bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
       return false;
     *Next = Resume > *Next ? Resume : *Next;
   }
-  // Rebuild the hole list from what the granules now are, unless another
-  // thread added holes meanwhile (its record must not be lost), or part of
-  // X was not looked at. Holes before G are kept as they were, except
-  // without a list, when they were looked at above.
+  // Holes are taken back approximately (with coalescing on; not by the
+  // deallocation check, whose stacks a report may show) when every
+  // operation on X would walk many of them: element-wise retags of a
+  // buffer that is read as a whole between them. The walk met them
+  // before X's first granule, or here.
+  bool MayAbsorb = CoalesceGranules && (!W.Scratch || W.Query);
+  auto Absorb = [&] {
+    uint64_t Before = X->Count;
+    absorbHoles(X);
+    uint64_t Joined = X->Count - Before;
+    W.Pieces -= Joined < W.Pieces ? unsigned(Joined) : W.Pieces;
+    return true;
+  };
+  // The rest needs every hole to have been looked at, and none added by
+  // another thread meanwhile (its record must not be lost), and X still
+  // in use: its last granules may have left it without a new hole (moved
+  // to another run), and then it is freed.
+  SpinLockGuard L(X->Lock);
+  if (X->HoleVersion != Version || X->Count == 0 ||
+      (Overflow ? !WholeSpan : !ToHi))
+    return true;
+  // Dense holes go at a cost proportional to this walk.
+  GranuleRange Bounds = X->holeBounds();
+  if (MayAbsorb && From <= Bounds.Begin && W.Pieces >= CoalesceGranules &&
+      uint64_t(W.Pieces) * kCoalesceSpread >=
+          (Bounds.End - Bounds.Begin) / kGranuleSize)
+    return Absorb();
+  // Rebuild the hole list from what the granules now are. Holes before G
+  // are kept as they were, except without a list, when they were looked
+  // at above.
   GranuleRange Fresh[RunState::kMaxHoles];
   unsigned NF = 0;
   bool TooMany = false;
-  SpinLockGuard L(X->Lock);
-  if (X->HoleVersion != Version || !ToHi || (Overflow && !FromLo))
-    return true;
-  // Still more holes than the list holds: every operation on X would walk
-  // all of it. Take them back approximately (if coalescing is on).
-  auto Overflowed = [&] {
-    if (TooMany && CoalesceGranules && !W.Scratch)
-      absorbHoles(X);
-    return true;
-  };
+  // More holes than the list holds: every operation on X would walk all
+  // of them.
+  auto Overflowed = [&] { return TooMany && MayAbsorb ? Absorb() : true; };
   auto Record = [&](uptr H) {
     if (Shadow.word(H)->load(std::memory_order_relaxed) == wordOfRun(X))
       return true;
@@ -770,6 +797,7 @@ bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
     X->Holes[I] = Fresh[I];
   X->NumHoles = NF;
   X->HolesOverflow = false;
+  X->Span = {0, 0};
   return true;
 }
 
@@ -851,6 +879,7 @@ bool BorrowMemory::walk(Walk &W, Op &F, uptr B, uptr E, RunState *Home,
         W.OpEnd - G < kGranuleSize ? unsigned(W.OpEnd - G) : kGranuleSize;
     std::atomic<uint64_t> *WP = Shadow.word(G);
     uint64_t Word = WP->load(std::memory_order_relaxed);
+    countEvent(Event::GranuleStep);
     if (Word == kWordUntracked) {
       G += kGranuleSize;
       continue;

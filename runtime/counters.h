@@ -3,7 +3,8 @@
 // What the program made the runtime do: how many retags of each kind,
 // how many of them were elided, how many accesses the inline fast path
 // could not answer, how many calls were entered, how many C library calls
-// were checked. Counting costs an atomic
+// were checked, how many granules range operations looked at one by one
+// (a run they cover counts once). Counting costs an atomic
 // add per event, so it happens only with print_stats=1 (one predictable
 // branch otherwise).
 //
@@ -26,6 +27,7 @@ enum class Event : unsigned {
   AccessRuntime, // accesses the inline fast path sent to the runtime
   CallEnter,     // __sbsan_func_enter
   LibcCall,      // intercepted C library calls made by instrumented code
+  GranuleStep,   // granules that range operations looked at one by one
   NumEvents
 };
 

@@ -25,26 +25,61 @@ constexpr size_t kStride = (sizeof(RunState) + 63) & ~size_t(63);
 std::atomic<uint64_t> Live{0};
 } // namespace
 
+static GranuleRange enclosing(GranuleRange R, uptr B, uptr E) {
+  return {B < R.Begin ? B : R.Begin, E > R.End ? E : R.End};
+}
+
+// The range that encloses the hole list (NumHoles > 0).
+static GranuleRange listBounds(const RunState &R) {
+  GranuleRange B = R.Holes[0];
+  for (unsigned I = 1; I < R.NumHoles; ++I)
+    B = enclosing(B, R.Holes[I].Begin, R.Holes[I].End);
+  return B;
+}
+
 void RunState::addHoles(uptr B, uptr E) {
   ++HoleVersion;
-  if (HolesOverflow)
-    return;
-  if (NumHoles && Holes[NumHoles - 1].End == B) {
+  if (!HolesOverflow && NumHoles && Holes[NumHoles - 1].End == B) {
     Holes[NumHoles - 1].End = E;
     return;
   }
-  if (NumHoles && Holes[NumHoles - 1].Begin == E) {
+  if (!HolesOverflow && NumHoles && Holes[NumHoles - 1].Begin == E) {
     Holes[NumHoles - 1].Begin = B;
     return;
   }
-  if (NumHoles == kMaxHoles) {
+  if (!HolesOverflow && NumHoles == kMaxHoles) {
+    Span = listBounds(*this);
     HolesOverflow = true;
+  }
+  if (HolesOverflow) {
+    Span = Span.Begin == Span.End ? GranuleRange{B, E} : enclosing(Span, B, E);
     return;
   }
   Holes[NumHoles++] = {B, E};
 }
 
+GranuleRange RunState::holeBounds() const {
+  if (!HolesOverflow && !NumHoles)
+    return {Lo, Lo};
+  GranuleRange R = HolesOverflow ? Span : listBounds(*this);
+  // Holes may reach past bounds that shrank since.
+  R.Begin = R.Begin < Lo ? Lo : R.Begin;
+  R.End = R.End > Hi ? Hi : R.End;
+  return R.Begin < R.End ? R : GranuleRange{Lo, Lo};
+}
+
+void RunState::clearHoles() {
+  NumHoles = 0;
+  HolesOverflow = false;
+  Span = {0, 0};
+  ++HoleVersion;
+}
+
 void RunState::clipHolesToBounds() {
+  Span.Begin = Span.Begin < Lo ? Lo : Span.Begin;
+  Span.End = Span.End > Hi ? Hi : Span.End;
+  if (Span.End < Span.Begin)
+    Span.End = Span.Begin;
   unsigned Kept = 0;
   for (unsigned I = 0; I < NumHoles; ++I) {
     GranuleRange H = Holes[I];
@@ -86,9 +121,7 @@ RunState *allocateRun(const BorrowStack &Init) {
   R->TopWord.store(0, std::memory_order_relaxed);
   R->Lo = R->Hi = 0;
   R->Count = 0;
-  R->NumHoles = 0;
-  R->HolesOverflow = false;
-  ++R->HoleVersion;
+  R->clearHoles();
   Live.fetch_add(1, std::memory_order_relaxed);
   return R;
 }

@@ -17,9 +17,13 @@
 // Invariants, under Lock:
 //  - every granule whose word points to R lies in [Lo, Hi), and Count of
 //    them do (so Count == (Hi - Lo) / 8 means the run is contiguous);
-//  - unless HolesOverflow, every granule in [Lo, Hi) whose word does not
-//    point to R lies inside one of the Holes ranges (a superset: a hole
-//    range may contain granules of R again);
+//  - every granule in [Lo, Hi) whose word does not point to R lies inside
+//    one of the Holes ranges, or, once more holes were made than the list
+//    holds (HolesOverflow), inside Span, the range that encloses them all
+//    (supersets: a hole range may contain granules of R again). Span keeps
+//    an operation that starts past every hole, such as a reborrow of the
+//    rest of a buffer that is consumed from its front, from looking at the
+//    granules before it;
 //  - TopWord == wordFor(Stack.top()).
 // A granule's word changes from or to R only with R's Lock held. Lock
 // order: a run's lock before a stripe lock (borrow_memory.cpp); never two
@@ -59,6 +63,7 @@ struct RunState {
   uint32_t NumHoles = 0;
   bool HolesOverflow = false;
   GranuleRange Holes[kMaxHoles];
+  GranuleRange Span = {0, 0}; // with HolesOverflow: encloses every hole
   BorrowStack Stack{Item()};
   RunState *NextFree = nullptr; // the pool's list (run_state.cpp)
 
@@ -69,6 +74,11 @@ struct RunState {
   // Records that the granules in [B, E) may no longer point here.
   void addHoles(uptr B, uptr E);
   void addHole(uptr G) { addHoles(G, G + kGranuleSize); }
+  // A range inside [Lo, Hi) that encloses every hole there (empty when
+  // there is none).
+  GranuleRange holeBounds() const;
+  // Forgets every hole (the run is contiguous again).
+  void clearHoles();
 };
 
 // A RunState from the pool, locked, with Stack == Init and no granules.

@@ -131,7 +131,8 @@ static void printStats() {
       "  retags without a new tag:    %lu\n"
       "  accesses checked at runtime: %lu\n"
       "  calls entered:               %lu\n"
-      "  C library calls checked:     %lu\n",
+      "  C library calls checked:     %lu\n"
+      "  granules walked one by one:  %lu\n",
       int(getpid()), (unsigned long)tagsAllocated(),
       (unsigned long)memory().outOfLineGranules(),
       (unsigned long)memory().splitGranules(), (unsigned long)memory().runs(),
@@ -149,7 +150,8 @@ static void printStats() {
       (unsigned long)eventCount(Event::RetagNoChild),
       (unsigned long)eventCount(Event::AccessRuntime),
       (unsigned long)eventCount(Event::CallEnter),
-      (unsigned long)eventCount(Event::LibcCall));
+      (unsigned long)eventCount(Event::LibcCall),
+      (unsigned long)eventCount(Event::GranuleStep));
   if (N > 0)
     outputWrite(Buf, size_t(N) < sizeof(Buf) ? size_t(N) : sizeof(Buf) - 1);
 }

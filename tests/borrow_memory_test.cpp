@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "counters.h"
 #include "sbsan_test_arena.h"
 
 #include <chrono>
@@ -623,6 +624,77 @@ TEST(BorrowMemoryRuns, ManyHolesStillSeeEveryGranule) {
     ASSERT_EQ(A.stack(Off),
               (std::vector<Item>{Item(kRoot, SRW), Item(10, U)}))
         << Off;
+  A.verify(0, kSize);
+}
+
+// A buffer consumed from its front: each step leaves a hole behind and
+// asks about the rest. Once the hole list overflows, the holes' span keeps
+// the queries from walking the rest granule by granule, and a hole made
+// later, past the others, is still seen.
+TEST(BorrowMemoryRuns, OverflowedHolesAreLookedForOnlyInTheirSpan) {
+  constexpr uptr kSize = 64 * 1024;
+  Arena A(kSize + 64);
+  A.Memory.track(A.addr(0), kSize, kRoot, SRW);
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), kSize, kRoot, 10, SRO, &V));
+  CountingEvents.store(true);
+  Tag T = 14;
+  for (uptr Off = 0; Off < kSize / 2; Off += 256, T += 4) {
+    ASSERT_TRUE(A.Memory.retag(A.addr(Off), 8, 10, T, SRO, &V));
+    uint64_t Steps = eventCount(Event::GranuleStep);
+    ASSERT_TRUE(A.Memory.wouldGrant(A.addr(Off + 8), kSize - Off - 8, 10, Rd));
+    ASSERT_LE(eventCount(Event::GranuleStep) - Steps, 1u) << Off;
+  }
+  // The whole range: only the span is walked.
+  uint64_t Steps = eventCount(Event::GranuleStep);
+  ASSERT_TRUE(A.Memory.wouldGrant(A.addr(0), kSize, 10, Rd));
+  EXPECT_LE(eventCount(Event::GranuleStep) - Steps, kSize / 2 / 8);
+  // A hole past the span, whose stack alone refuses.
+  ASSERT_TRUE(A.Memory.retag(A.addr(kSize - 64), 8, 10, 9998, SRO, &V));
+  ASSERT_TRUE(A.Memory.access(A.addr(kSize - 64), 8, 9998, Rd, &V));
+  EXPECT_TRUE(A.Memory.wouldGrant(A.addr(kSize / 2), kSize / 2, 10, Rd));
+  EXPECT_FALSE(A.Memory.wouldGrant(A.addr(kSize / 2), kSize / 2, 9998, Rd));
+  EXPECT_FALSE(A.Memory.wouldGrant(A.addr(0), kSize, 9998, Rd));
+  EXPECT_TRUE(A.Memory.wouldGrant(A.addr(kSize - 64), 8, 9998, Rd));
+  CountingEvents.store(false);
+  // A write through the root reaches every granule: the holes rejoin.
+  ASSERT_TRUE(A.Memory.access(A.addr(0), kSize, kRoot, Wr, &V));
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+  for (uptr Off = 0; Off < kSize; Off += 8)
+    ASSERT_EQ(A.stack(Off), std::vector<Item>{Item(kRoot, SRW)}) << Off;
+  A.verify(0, kSize);
+}
+
+// Words of a text retagged one after another make one hole that grows,
+// and each check of the whole text would walk all of it: with coalescing
+// on, dense holes are taken back once an operation met 32 of them.
+TEST(BorrowMemoryRuns, DenseHolesAreTakenBack) {
+  constexpr uptr kSize = 64 * 1024;
+  Arena A(kSize + 64);
+  A.Memory.setCoalescing(kCoalesceGranules);
+  A.Memory.track(A.addr(0), kSize, kRoot, SRW);
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), kSize, kRoot, 10, SRO, &V));
+  CountingEvents.store(true);
+  uint64_t MostSteps = 0;
+  Tag T = 14;
+  for (uptr Off = 0; Off < kSize / 2; Off += 8, T += 4) {
+    ASSERT_TRUE(A.Memory.retag(A.addr(Off), 8, 10, T, SRO, &V));
+    uint64_t Steps = eventCount(Event::GranuleStep);
+    ASSERT_TRUE(A.Memory.wouldGrant(A.addr(0), kSize, 10, Rd));
+    uint64_t Taken = eventCount(Event::GranuleStep) - Steps;
+    MostSteps = Taken > MostSteps ? Taken : MostSteps;
+  }
+  CountingEvents.store(false);
+  EXPECT_LE(MostSteps, 2 * kCoalesceGranules);
+  EXPECT_GT(A.Memory.absorbedHoles(), 0u);
+  // Taken back approximately: the words' tags are still granted, the
+  // text's tag still refuses writes, and a write through the root still
+  // pops everything.
+  EXPECT_TRUE(A.Memory.access(A.addr(800), 8, 14 + 4 * 100, Rd, &V));
+  EXPECT_FALSE(A.Memory.access(A.addr(800), 8, 10, Wr, &V));
+  ASSERT_TRUE(A.Memory.access(A.addr(0), kSize, kRoot, Wr, &V));
+  EXPECT_FALSE(A.Memory.access(A.addr(800), 8, 10, Rd, &V));
   A.verify(0, kSize);
 }
 
