@@ -294,21 +294,50 @@ static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
   return RawChild ? Child : New;
 }
 
+// A retag without a child over at most this many bytes whose parent is not
+// on top is answered by the retag's own access through the parent: a walk
+// of a few granules, where the retag would also make a tag, record its
+// history and push an item that is dead at once. Larger ranges may be
+// fragmented, and the walk then costs more than the retag.
+constexpr uint64_t kNoChildAccessBytes = 8 * kGranuleSize;
+
+// The access a retag of Kind makes through its parent, made alone. False
+// (the retag is then made, and refused at the same byte) if it is refused.
+static SBSAN_NOINLINE bool answeredByAccess(uptr A, uint64_t Size, Tag Parent,
+                                            uint32_t Kind, uptr Pc, uptr Bp) {
+  AccessKind Access = (Kind & SBSAN_RETAG_KIND_MASK) == SBSAN_RETAG_UNIQUE
+                          ? AccessKind::Write
+                          : AccessKind::Read;
+  pruneDeadFrames(Bp);
+  MemViolation V;
+  return withHistory(Pc, Bp, [&](HistoryObserver *Obs) {
+    return memory().access(A, Size, Parent, Access, &V, Obs);
+  });
+}
+
 SBSAN_INTERFACE sbsan_tag __sbsan_retag(const void *Addr, uint64_t Size,
                                         sbsan_tag Parent, uint32_t Kind,
                                         const struct sbsan_retag_site *Site) {
-  // A retag without a child whose access the words show to change nothing
-  // (the common case: the parent is on top) is answered with the parent's
-  // tag, without a frame or history. Any other is made as written: its
-  // item is then dead as soon as the reference is, which is the program's
-  // own meaning (docs/design.md section 5).
+  // A retag without a child is answered with the parent's tag when its
+  // access through the parent leaves the stacks as the real retag would,
+  // but for the child's item, which is dead as soon as the reference is
+  // (docs/design.md section 5): when the words show that the access
+  // changes nothing (the common case: the parent is on top), without a
+  // frame or history; over a few granules, by making the access. Any
+  // other is made as written. With SBSAN_RETAG_PARENT_SHARED, only the
+  // first: the argument needs the parent's item on top.
+  uptr A = reinterpret_cast<uptr>(Addr);
   if ((Kind & SBSAN_RETAG_NO_CHILD) && Parent != kWildcardTag && coreReady() &&
-      (Kind & SBSAN_RETAG_KIND_MASK) != SBSAN_RETAG_SHARED_RW &&
-      memory().grantedAtTops(reinterpret_cast<uptr>(Addr), Size, Parent,
-                             sbsan_no_child_low(Kind),
-                             sbsan_no_child_bound(Kind))) {
-    countEvent(Event::RetagNoChild);
-    return Parent;
+      (Kind & SBSAN_RETAG_KIND_MASK) != SBSAN_RETAG_SHARED_RW) {
+    if (memory().grantedAtTops(A, Size, Parent, sbsan_no_child_low(Kind),
+                               sbsan_no_child_bound(Kind)) ||
+        (Size && Size <= kNoChildAccessBytes &&
+         !(Kind & SBSAN_RETAG_PARENT_SHARED) &&
+         answeredByAccess(A, Size, Parent, Kind, SBSAN_CURRENT_PC(),
+                          SBSAN_CURRENT_BP()))) {
+      countEvent(Event::RetagNoChild);
+      return Parent;
+    }
   }
   return retagImpl(reinterpret_cast<uptr>(Addr), Size, Parent,
                    Kind & ~(SBSAN_RETAG_NO_CHILD | SBSAN_RETAG_PARENT_SHARED),
