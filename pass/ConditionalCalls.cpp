@@ -27,12 +27,16 @@ void runOnlyIf(CallInst *C, Value *Cond, MDNode *Weights, Value *Skipped,
   Phi->addIncoming(C, Then->getParent());
 }
 
+static Value *emitShadowAddress(IRBuilder<> &B, Value *A) {
+  Type *I64 = B.getInt64Ty();
+  return B.CreateAnd(B.CreateXor(A, ConstantInt::get(I64, SBSAN_SHADOW_XOR)),
+                     ConstantInt::get(I64, ~uint64_t(7)));
+}
+
 Value *emitTopWord(IRBuilder<> &B, Value *Addr) {
   Type *I64 = B.getInt64Ty(), *Ptr = B.getPtrTy();
   Value *A = B.CreatePtrToInt(Addr, I64);
-  Value *ShadowAddr =
-      B.CreateAnd(B.CreateXor(A, ConstantInt::get(I64, SBSAN_SHADOW_XOR)),
-                  ConstantInt::get(I64, ~uint64_t(7)));
+  Value *ShadowAddr = emitShadowAddress(B, A);
   LoadInst *Word0 = B.CreateAlignedLoad(I64, B.CreateIntToPtr(ShadowAddr, Ptr),
                                         Align(8), "sbsan.word");
   // A run granule's word points to its run's top word (low bits 3, not 3
@@ -47,6 +51,38 @@ Value *emitTopWord(IRBuilder<> &B, Value *Addr) {
   Value *TopAddr = B.CreateSelect(IsRun, RunTop, ShadowAddr);
   return B.CreateAlignedLoad(I64, B.CreateIntToPtr(TopAddr, Ptr), Align(8),
                              "sbsan.top");
+}
+
+Value *emitWholeRunTopWord(IRBuilder<> &B, Value *Addr, Value *Size) {
+  Type *I64 = B.getInt64Ty(), *Ptr = B.getPtrTy();
+  Value *Slow = ConstantInt::get(I64, SBSAN_WORD_SLOW);
+  Value *A = B.CreatePtrToInt(Addr, I64);
+  Value *Empty = B.CreateICmpEQ(Size, ConstantInt::get(I64, 0));
+  // The last byte, or the first for an empty range (A - 1 may lie outside
+  // the shadow's ranges).
+  Value *Last = B.CreateSelect(
+      Empty, A, B.CreateAdd(A, B.CreateSub(Size, ConstantInt::get(I64, 1))));
+  Value *FirstShadow = emitShadowAddress(B, A);
+  Value *First = B.CreateAlignedLoad(I64, B.CreateIntToPtr(FirstShadow, Ptr),
+                                     Align(8), "sbsan.first.word");
+  Value *LastWord = B.CreateAlignedLoad(
+      I64, B.CreateIntToPtr(emitShadowAddress(B, Last), Ptr), Align(8),
+      "sbsan.last.word");
+  Value *IsRun = B.CreateAnd(B.CreateICmpEQ(B.CreateAnd(First, Slow), Slow),
+                             B.CreateICmpNE(First, Slow));
+  Value *OneRun =
+      B.CreateAnd(B.CreateAnd(IsRun, B.CreateICmpEQ(First, LastWord)),
+                  B.CreateNot(Empty), "sbsan.one.run");
+  // Not one run: the first word is loaded again, which is cheaper than a
+  // branch, and not used.
+  Value *WholeTopAddr = B.CreateAdd(
+      B.CreateAnd(First, ConstantInt::get(I64, ~SBSAN_WORD_PERM_MASK)),
+      ConstantInt::get(I64, SBSAN_RUN_WHOLE_TOP_OFFSET));
+  Value *Loaded = B.CreateAlignedLoad(
+      I64,
+      B.CreateIntToPtr(B.CreateSelect(OneRun, WholeTopAddr, FirstShadow), Ptr),
+      Align(8), "sbsan.whole.top");
+  return B.CreateSelect(OneRun, Loaded, Slow);
 }
 
 Value *emitWordWithin(IRBuilder<> &B, Value *Word, Value *Tag, uint64_t Low,

@@ -33,6 +33,11 @@ void runOnlyIf(llvm::CallInst *C, llvm::Value *Cond,
 // The word the inline tests compare for Addr: its granule's shadow word,
 // or its run's top word.
 llvm::Value *emitTopWord(llvm::IRBuilder<> &B, llvm::Value *Addr);
+// The top word of the run that holds every granule of [Addr, Addr + Size)
+// without holes, or SBSAN_WORD_SLOW (which grants nothing) when the words
+// of the range's first and last granules do not show one (or Size is 0).
+llvm::Value *emitWholeRunTopWord(llvm::IRBuilder<> &B, llvm::Value *Addr,
+                                 llvm::Value *Size);
 // Whether Word lets Tag read or write without changing any stack: untracked,
 // or the top item has Tag and a permission that grants the access.
 llvm::Value *emitWordAllows(llvm::IRBuilder<> &B, llvm::Value *Word,

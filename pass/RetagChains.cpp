@@ -701,8 +701,9 @@ bool ChainFolder::onlyHarmlessUntilFrameEnd(CallInst *C,
 
 // The call gets SBSAN_RETAG_NO_CHILD: the runtime answers it with the
 // parent's tag when the words show that the parent's access changes
-// nothing. When the range is small, that test is made inline and the call
-// is skipped.
+// nothing. That test is made inline and the call is skipped when it
+// passes: granule by granule for a small range, and for a larger one (or
+// one of unknown size) when a run without holes holds all of it.
 void ChainFolder::emitWithoutChild(CallInst *C, uint32_t Flags) {
   constexpr uint64_t kMaxInlineSize = 32;
   uint32_t K = kindOf(C) | Flags;
@@ -715,8 +716,18 @@ void ChainFolder::emitWithoutChild(CallInst *C, uint32_t Flags) {
     C->eraseFromParent();
     return;
   }
-  if (!Size || Size->getZExtValue() > kMaxInlineSize)
+  MDNode *Unlikely = MDBuilder(C->getContext()).createUnlikelyBranchWeights();
+  IRBuilder<> B(C);
+  Value *Addr = C->getArgOperand(RetagOperand::Addr);
+  if (!Size || Size->getZExtValue() > kMaxInlineSize) {
+    Value *Top =
+        emitWholeRunTopWord(B, Addr, C->getArgOperand(RetagOperand::Size));
+    Value *Allows = emitWordWithin(B, Top, ParentTag, sbsan_no_child_low(K),
+                                   sbsan_no_child_bound(K));
+    runOnlyIf(C, B.CreateNot(Allows, "sbsan.parent.refuses"), Unlikely,
+              ParentTag, "sbsan.retag.parent");
     return;
+  }
   // Every granule the range touches: one at each 8 bytes, and the last.
   uint64_t N = Size->getZExtValue();
   SmallVector<uint64_t, 5> Offsets;
@@ -724,8 +735,6 @@ void ChainFolder::emitWithoutChild(CallInst *C, uint32_t Flags) {
     Offsets.push_back(Off);
   if (Offsets.back() != N - 1)
     Offsets.push_back(N - 1);
-  IRBuilder<> B(C);
-  Value *Addr = C->getArgOperand(RetagOperand::Addr);
   Value *Skip = nullptr;
   for (uint64_t Off : Offsets) {
     Value *At = Off ? B.CreateConstGEP1_64(Hooks.I8, Addr, Off) : Addr;
@@ -734,7 +743,6 @@ void ChainFolder::emitWithoutChild(CallInst *C, uint32_t Flags) {
                        sbsan_no_child_bound(K));
     Skip = Skip ? B.CreateAnd(Skip, Allows) : Allows;
   }
-  MDNode *Unlikely = MDBuilder(C->getContext()).createUnlikelyBranchWeights();
   runOnlyIf(C, B.CreateNot(Skip, "sbsan.parent.refuses"), Unlikely, ParentTag,
             "sbsan.retag.parent");
 }

@@ -396,7 +396,7 @@ void BorrowMemory::moveOutOfRun(RunState *X, uptr B, uptr E) {
   Y->clipHolesToBounds();
   Y->Count = N;
   X->Count -= N;
-  Y->Lock.unlock();
+  Y->unlock();
   if (B <= X->Lo)
     X->Lo = E > X->Lo ? E : X->Lo;
   else if (E >= X->Hi)
@@ -459,7 +459,7 @@ bool BorrowMemory::detachGranule(RunState *X, uptr G) {
 
 void BorrowMemory::detachAndUnlock(RunState *X, uptr G) {
   bool Empty = detachGranule(X, G);
-  X->Lock.unlock();
+  X->unlock();
   if (Empty)
     freeRun(X);
 }
@@ -469,7 +469,7 @@ RunState *BorrowMemory::lockRun(uptr G, uint64_t Word) {
   X->Lock.lock();
   if (Shadow.word(G)->load(std::memory_order_relaxed) == Word)
     return X;
-  X->Lock.unlock();
+  X->unlock();
   return nullptr;
 }
 
@@ -491,7 +491,7 @@ void BorrowMemory::detachIfRun(uptr G) {
 // Joins granule G (one of X's holes, just updated by the same operation
 // as X) back to X when its stack came out equal to X's.
 void BorrowMemory::tryAttach(RunState *X, uptr G) {
-  SpinLockGuard RL(X->Lock);
+  RunLockGuard RL(X);
   if (G < X->Lo || G >= X->Hi)
     return;
   SpinLockGuard L(lockFor(G));
@@ -588,14 +588,14 @@ void BorrowMemory::coalesce(uptr B, uptr E) {
     if (Y == X || !Y->Lock.tryLock())
       break;
     if (Shadow.word(G)->load(std::memory_order_relaxed) != Word) {
-      Y->Lock.unlock();
+      Y->unlock();
       continue;
     }
     // Y's stack is taken in with every batch of its granules: its lock was
     // released since the last one, and another thread's operation on Y
     // may have changed the stack those granules share.
     if (!takeIn(X, Y->Stack)) {
-      Y->Lock.unlock();
+      Y->unlock();
       break;
     }
     uptr Begin = G;
@@ -608,14 +608,14 @@ void BorrowMemory::coalesce(uptr B, uptr E) {
     bool Empty = Y->Count == 0;
     if (!Empty)
       Y->addHoles(Begin, G);
-    Y->Lock.unlock();
+    Y->unlock();
     if (Empty)
       freeRun(Y);
   }
   X->Lo = B;
   X->Hi = G;
   bool Empty = X->Count == 0;
-  X->Lock.unlock();
+  X->unlock();
   if (Empty) {
     freeRun(X);
     return;
@@ -671,7 +671,7 @@ bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
   bool ToHi = Hi == X->Hi;
   *Next = Hi;
   if (X->contiguous()) {
-    X->Lock.unlock();
+    X->unlock();
     return true;
   }
   GranuleRange Ranges[RunState::kMaxHoles];
@@ -718,7 +718,7 @@ bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
         Before[NB++] = {X->Holes[I].Begin,
                         X->Holes[I].End < G ? X->Holes[I].End : G};
   }
-  X->Lock.unlock();
+  X->unlock();
   uptr Budget = Overflow ? ~uptr(0) : 64;
   for (unsigned I = 0; I < NB && !W.Scratch; ++I)
     for (uptr H = Before[I].Begin > From ? Before[I].Begin : From;
@@ -747,7 +747,7 @@ bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
   // another thread meanwhile (its record must not be lost), and X still
   // in use: its last granules may have left it without a new hole (moved
   // to another run), and then it is freed.
-  SpinLockGuard L(X->Lock);
+  RunLockGuard L(X);
   if (X->HoleVersion != Version || X->Count == 0 ||
       (Overflow ? !WholeSpan : !ToHi))
     return true;
@@ -816,7 +816,7 @@ BorrowMemory::RunVisit BorrowMemory::visitRun(Walk &W, Op &F, uptr G,
     // Done already; its holes were walked then.
     if (X->contiguous())
       *Next = X->Hi;
-    X->Lock.unlock();
+    X->unlock();
     return RunVisit::Done;
   }
   unsigned Lo = W.OpBegin > G ? unsigned(W.OpBegin - G) : 0;
@@ -828,13 +828,13 @@ BorrowMemory::RunVisit BorrowMemory::visitRun(Walk &W, Op &F, uptr G,
     // X stays as it is: only its holes are left to do.
     if (!Granted) {
       if (!onScratch(X->Stack, W.Query, F, Lo)) {
-        X->Lock.unlock();
+        X->unlock();
         W.FailAddr = G + Lo;
         return RunVisit::Failed;
       }
     }
     if (!Fits) {
-      X->Lock.unlock(); // go on granule by granule
+      X->unlock(); // go on granule by granule
       return RunVisit::Done;
     }
     W.noteApplied(X);
@@ -850,14 +850,14 @@ BorrowMemory::RunVisit BorrowMemory::visitRun(Walk &W, Op &F, uptr G,
     uptr PB = X->Lo > W.FullBegin ? X->Lo : W.FullBegin;
     uptr PE = X->Hi < W.FullEnd ? X->Hi : W.FullEnd;
     splitRun(X, PB, PE);
-    X->Lock.unlock();
+    X->unlock();
     return RunVisit::Retry;
   }
   ++W.Pieces;
   bool Ok = F(X->Stack, Lo);
   X->TopWord.store(wordFor(X->Stack.top()), std::memory_order_relaxed);
   if (!Ok) {
-    X->Lock.unlock();
+    X->unlock();
     W.FailAddr = G + Lo;
     return RunVisit::Failed;
   }
@@ -992,7 +992,7 @@ bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, uint64_t Low,
         X->contiguous() &&
         wordWithin(X->TopWord.load(std::memory_order_relaxed), T, Low, Bound);
     uptr RunEnd = X->Hi;
-    X->Lock.unlock();
+    X->unlock();
     if (!Grants)
       return false;
     G = RunEnd;
@@ -1201,7 +1201,7 @@ void BorrowMemory::makeRun(uptr FB, uptr FE, Item Root) {
     SpinLockGuard L(lockFor(G));
     Shadow.word(G)->store(wordOfRun(X), std::memory_order_relaxed);
   }
-  X->Lock.unlock();
+  X->unlock();
 }
 
 // Gives [Addr, Addr + Size) the stack [Root]: its whole granules as one run
@@ -1257,7 +1257,7 @@ void BorrowMemory::untrackRun(RunState *X, uptr G, uptr FE, uptr *Next) {
     X->addHole(G);
   }
   bool Empty = X->Count == 0;
-  X->Lock.unlock();
+  X->unlock();
   if (Empty)
     freeRun(X);
 }
@@ -1335,7 +1335,7 @@ uint32_t BorrowMemory::stackAt(uptr Addr, Item *Out, uint32_t Max,
   for (;;) {
     if (RunState *X = lockedRunOf(G)) {
       uint32_t N = CopyOut(X->Stack);
-      X->Lock.unlock();
+      X->unlock();
       return N;
     }
     SpinLockGuard L(lockFor(G));
@@ -1376,7 +1376,7 @@ bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
     if (RunState *X = lockedRunOf(G)) {
       struct Unlock {
         RunState *X;
-        ~Unlock() { X->Lock.unlock(); }
+        ~Unlock() { X->unlock(); }
       } U{X};
       GranuleSlot *Slot = Table.find(G);
       if (Slot && Slot->Mode != GranuleMode::WordOnly)
@@ -1390,6 +1390,9 @@ bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
       uint64_t Top = X->TopWord.load(std::memory_order_relaxed);
       if (Top != wordFor(X->Stack.top()))
         return Bad("run top word differs from the top item");
+      if (X->WholeTopWord.load(std::memory_order_relaxed) !=
+          (X->contiguous() ? Top : kWordSlow))
+        return Bad("run whole-range top word is stale");
       return true;
     }
     SpinLockGuard L(lockFor(G));

@@ -119,6 +119,7 @@ RunState *allocateRun(const BorrowStack &Init) {
   R->Lock.lock();
   R->Stack = Init;
   R->TopWord.store(0, std::memory_order_relaxed);
+  R->WholeTopWord.store(SBSAN_WORD_SLOW, std::memory_order_relaxed);
   R->Lo = R->Hi = 0;
   R->Count = 0;
   R->clearHoles();

@@ -12,7 +12,14 @@
 // sbsan_interface.h: a word whose low two bits are 3 and that is not 3
 // itself points to a top word). The first field of a RunState is that top
 // word, in the word-only encoding, so the inline fast path answers
-// accesses to run granules with one more load.
+// accesses to run granules with one more load. The second is the top word
+// while R has no holes (else 3, which grants nothing), so the inline test
+// of a retag without a child over a whole range is two shadow words and
+// one load (SBSAN_RUN_WHOLE_TOP_OFFSET). It is brought up to date by
+// unlock(): every change to a run's stack, bounds or granules happens
+// under its lock (in one thread, before the runtime returns to the
+// program); a reader on another thread that sees a stale value is racing
+// with that change on the same memory.
 //
 // Invariants, under Lock:
 //  - every granule whose word points to R lies in [Lo, Hi), and Count of
@@ -56,6 +63,7 @@ struct RunState {
   static constexpr unsigned kMaxHoles = 8;
 
   std::atomic<uint64_t> TopWord{0}; // must stay the first field
+  std::atomic<uint64_t> WholeTopWord{SBSAN_WORD_SLOW}; // and this the second
   SpinLock Lock;
   uint32_t HoleVersion = 0; // bumped whenever a hole is added
   uptr Lo = 0, Hi = 0;      // granule addresses
@@ -68,6 +76,14 @@ struct RunState {
   RunState *NextFree = nullptr; // the pool's list (run_state.cpp)
 
   bool contiguous() const { return Count == (Hi - Lo) / kGranuleSize; }
+  // Publishes WholeTopWord and releases Lock (the one way to release it).
+  void unlock() {
+    WholeTopWord.store(Count && contiguous()
+                           ? TopWord.load(std::memory_order_relaxed)
+                           : SBSAN_WORD_SLOW,
+                       std::memory_order_relaxed);
+    Lock.unlock();
+  }
   // Drops the parts of hole ranges outside [Lo, Hi) (after the bounds
   // shrank).
   void clipHolesToBounds();
@@ -80,6 +96,23 @@ struct RunState {
   // Forgets every hole (the run is contiguous again).
   void clearHoles();
 };
+
+// Holds a run's lock for a scope.
+class RunLockGuard {
+public:
+  explicit RunLockGuard(RunState *X) : X(X) { X->Lock.lock(); }
+  ~RunLockGuard() { X->unlock(); }
+  RunLockGuard(const RunLockGuard &) = delete;
+  RunLockGuard &operator=(const RunLockGuard &) = delete;
+
+private:
+  RunState *X;
+};
+
+// The inline test reads this field at this offset (sbsan_interface.h).
+static_assert(__builtin_offsetof(RunState, WholeTopWord) ==
+                  SBSAN_RUN_WHOLE_TOP_OFFSET,
+              "the pass loads WholeTopWord at SBSAN_RUN_WHOLE_TOP_OFFSET");
 
 // A RunState from the pool, locked, with Stack == Init and no granules.
 RunState *allocateRun(const BorrowStack &Init);

@@ -698,6 +698,29 @@ TEST(BorrowMemoryRuns, DenseHolesAreTakenBack) {
   A.verify(0, kSize);
 }
 
+// The top word the inline test of a whole range reads: a run's top while
+// it has no holes, else a word that grants nothing.
+TEST(BorrowMemoryRuns, WholeTopWordFollowsHoles) {
+  Arena A(1024 + 64);
+  A.Memory.track(A.addr(0), 1024, kRoot, SRW);
+  auto WholeTop = [&](uptr Off) {
+    uint64_t W = A.Words[Off / kGranuleSize];
+    EXPECT_TRUE(isRunWord(W));
+    return runOfWord(W)->WholeTopWord.load();
+  };
+  EXPECT_EQ(WholeTop(0), wordOf(kRoot, SRW));
+  MemViolation V;
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 1024, kRoot, 10, U, &V));
+  EXPECT_EQ(WholeTop(512), wordOf(10, U));
+  ASSERT_TRUE(A.Memory.retag(A.addr(64), 8, 10, 14, U, &V));
+  EXPECT_EQ(WholeTop(512), kWordSlow);
+  A.verify(0, 1024);
+  // The write pops 14 and the hole joins again.
+  ASSERT_TRUE(A.Memory.access(A.addr(0), 1024, 10, Wr, &V));
+  EXPECT_EQ(WholeTop(512), wordOf(10, U));
+  A.verify(0, 1024);
+}
+
 TEST(BorrowMemoryRuns, UntrackPartOfARun) {
   Arena A(1024 + 64);
   A.Memory.track(A.addr(0), 1024, kRoot, SRW);

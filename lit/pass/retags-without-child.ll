@@ -2,9 +2,11 @@
 ; accesses and the retags of its children, with nothing between it and its
 ; last use that could invalidate its item, gets SBSAN_RETAG_NO_CHILD (128):
 ; the runtime answers it with the parent's tag when the parent is on top.
-; When its range is at most 32 bytes, the call runs only when the shadow
-; words of its granules do not already let the parent make that access
-; without a change, and its users get the parent's tag.
+; The call runs only when the shadow words do not already let the parent
+; make that access without a change, and its users get the parent's tag:
+; for a range of at most 32 bytes the words of its granules, for a larger
+; one (or one of unknown size) the words of its first and last granules,
+; which must point to one run without holes, and that run's top.
 ; RUN: %opt -passes=sbsan-retag-chains -S %s | FileCheck %s
 ; RUN: %opt -passes=sbsan-retag-chains -sbsan-retags-without-child=false -S %s | FileCheck %s --check-prefix=OFF
 ; RUN: %opt -passes=sbsan-retag-chains -sbsan-fold-retag-chains=false -S %s | FileCheck %s --check-prefix=OFF
@@ -32,18 +34,33 @@ declare void @use_tag(i64)
 
 ; `*v[i] += 1` on a `&mut Vec<u64>`: the slice's Unique retag (its raw child,
 ; 64) is only the element's parent; the element's only uses are the checks
-; of a read and a write. Both are answered by their parent on top; the
-; element's 8 bytes are tested inline first, the slice (any size) is not.
+; of a read and a write. Both are answered by their parent on top, tested
+; inline: the slice (of any size) from its ends' words and their run's top
+; without holes (a hole would have a stack of its own), the element's 8
+; bytes from its granule's word.
 ; CHECK-LABEL: define void @unique_chain(
-; CHECK: %s = call i64 @__sbsan_retag(ptr %p, i64 %n, i64 %t, i32 192, ptr @site)
+; CHECK: %[[EMPTY:.*]] = icmp eq i64 %n, 0
+; CHECK: %sbsan.first.word = load i64
+; CHECK: %sbsan.last.word = load i64
+; CHECK: icmp eq i64 %sbsan.first.word, %sbsan.last.word
+; CHECK: %sbsan.one.run = and i1
+; CHECK: add i64 %{{.*}}, 8
+; CHECK: %sbsan.whole.top = load i64
+; CHECK: select i1 %sbsan.one.run, i64 %sbsan.whole.top, i64 3
+; CHECK: %sbsan.parent.refuses = xor i1
+; CHECK: br i1 %sbsan.parent.refuses, label %[[SCALL:[0-9]+]], label %[[SJOIN:[0-9]+]], !prof
+; CHECK: [[SCALL]]:
+; CHECK-NEXT: %s = call i64 @__sbsan_retag(ptr %p, i64 %n, i64 %t, i32 192, ptr @site)
+; CHECK: [[SJOIN]]:
+; CHECK-NEXT: %[[S:.*]] = phi i64 [ %t, %entry ], [ %s, %[[SCALL]] ]
 ; CHECK: %sbsan.word = load i64
 ; CHECK: %sbsan.top = load i64
-; CHECK: %sbsan.parent.refuses = xor i1
-; CHECK: br i1 %sbsan.parent.refuses, label %[[CALL:[0-9]+]], label %[[JOIN:[0-9]+]], !prof
+; CHECK: %sbsan.parent.refuses{{[0-9]+}} = xor i1
+; CHECK: br i1 %sbsan.parent.refuses{{[0-9]+}}, label %[[CALL:[0-9]+]], label %[[JOIN:[0-9]+]], !prof
 ; CHECK: [[CALL]]:
-; CHECK-NEXT: %e = call i64 @__sbsan_retag(ptr %q, i64 8, i64 %s, i32 128, ptr @site)
+; CHECK-NEXT: %e = call i64 @__sbsan_retag(ptr %q, i64 8, i64 %[[S]], i32 128, ptr @site)
 ; CHECK: [[JOIN]]:
-; CHECK-NEXT: %[[E:.*]] = phi i64 [ %s, %{{.*}} ], [ %e, %[[CALL]] ]
+; CHECK-NEXT: %[[E:.*]] = phi i64 [ %[[S]], %{{.*}} ], [ %e, %[[CALL]] ]
 ; CHECK: call void @__sbsan_read8(ptr %q, i64 %[[E]])
 ; CHECK: call void @__sbsan_write8(ptr %q, i64 %[[E]])
 ; OFF-LABEL: define void @unique_chain(
@@ -51,7 +68,7 @@ declare void @use_tag(i64)
 ; OFF: %e = call i64 @__sbsan_retag(ptr %q, i64 8, i64 %s, i32 0, ptr @site)
 ; TWICE-LABEL: define void @unique_chain(
 ; TWICE: %s = call i64 @__sbsan_retag(ptr %p, i64 %n, i64 %t, i32 192, ptr @site)
-; TWICE: %e = call i64 @__sbsan_retag(ptr %q, i64 8, i64 %s, i32 128, ptr @site)
+; TWICE: %e = call i64 @__sbsan_retag(ptr %q, i64 8, i64 %sbsan.retag.parent, i32 128, ptr @site)
 ; TWICE-NOT: sbsan.parent.refuses
 ; TWICE-LABEL: define i64 @escapes(
 define void @unique_chain(ptr %p, i64 %n, i64 %i, i64 %t) {

@@ -64,6 +64,13 @@ typedef uint64_t sbsan_tag;
  * SharedReadWrite for writes, also SharedReadOnly for reads). */
 #define SBSAN_WORD_WRITE_BOUND SBSAN_WORD_SHARED_RO
 #define SBSAN_WORD_READ_BOUND SBSAN_WORD_SLOW
+/* A word whose low bits are SBSAN_WORD_SLOW and that is not SBSAN_WORD_SLOW
+ * itself is the address of a run's state (its granules share one stack),
+ * plus 3. There, at offset 0, is the run's top word, and at this offset
+ * the top word again if every granule from the run's first to its last
+ * belongs to it, else SBSAN_WORD_SLOW: two granules with the same run word
+ * and that word show that all granules between them have that top. */
+#define SBSAN_RUN_WHOLE_TOP_OFFSET 8
 
 /* Retag kinds (low 4 bits) and flags for __sbsan_retag. */
 #define SBSAN_RETAG_UNIQUE 0u    /* &mut T, Box<T>                       */
