@@ -1143,7 +1143,9 @@ void BorrowMemory::trackGranule(uptr G, unsigned Lo, unsigned Hi, Item Root,
                                 bool OnlyIfUntracked) {
   std::atomic<uint64_t> *W = Shadow.word(G);
   uint64_t Word = W->load(std::memory_order_relaxed);
-  GranuleSlot *Slot = Table.find(G);
+  // An untracked granule has no out-of-line state (every way to it clears
+  // the slot first): a new frame's variables skip the table.
+  GranuleSlot *Slot = Word == kWordUntracked ? nullptr : Table.find(G);
   GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
   bool Untracked = M == GranuleMode::WordOnly && Word == kWordUntracked;
   if (Lo == 0 && Hi == kGranuleSize && (Untracked || (!OnlyIfUntracked))) {
