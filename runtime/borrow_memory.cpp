@@ -957,6 +957,22 @@ bool BorrowMemory::updateRange(uptr Addr, uptr Size, Fast FastKind,
   });
 }
 
+bool BorrowMemory::inOneWholeRun(uptr Addr, uptr Size) {
+  uptr End = Addr + Size;
+  if (!Size || End < Addr || !inRanges(Addr) || !inRanges(End - 1))
+    return false;
+  uptr G = roundDownTo(Addr, kGranuleSize);
+  uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
+  if (!isRunWord(Word))
+    return false;
+  RunState *X = lockRun(G, Word);
+  if (!X)
+    return false;
+  bool Whole = X->contiguous() && X->Hi >= End;
+  X->unlock();
+  return Whole;
+}
+
 bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, AccessKind Kind) {
   return grantedAtTops(Addr, Size, T, 0, wordBound(Kind));
 }

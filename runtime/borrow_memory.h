@@ -178,6 +178,9 @@ public:
   // granules at once. False means "not known"; it looks at a few words and
   // runs only.
   bool grantedAtTops(uptr Addr, uptr Size, Tag T, AccessKind Kind);
+  // True if one run without holes holds every granule of the range: an
+  // operation over it is one step.
+  bool inOneWholeRun(uptr Addr, uptr Size);
   // The same with the word test spelled out: each granule is untracked or
   // (word ^ (T << SBSAN_WORD_PERM_BITS)) lies in [Low, Bound), which
   // requires T on top with a permission in that range of encodings.

@@ -294,11 +294,12 @@ static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
   return RawChild ? Child : New;
 }
 
-// A retag without a child over at most this many bytes whose parent is not
-// on top is answered by the retag's own access through the parent: a walk
-// of a few granules, where the retag would also make a tag, record its
-// history and push an item that is dead at once. Larger ranges may be
-// fragmented, and the walk then costs more than the retag.
+// A retag without a child over at most this many bytes, or inside one run
+// without holes, whose parent is not on top is answered by the retag's own
+// access through the parent: a walk of a few granules or one step, where
+// the retag would also make a tag, record its history and push an item
+// that is dead at once. Other ranges may be fragmented, and the walk then
+// costs more than the retag.
 constexpr uint64_t kNoChildAccessBytes = 8 * kGranuleSize;
 
 // The access a retag of Kind makes through its parent, made alone. False
@@ -331,8 +332,8 @@ SBSAN_INTERFACE sbsan_tag __sbsan_retag(const void *Addr, uint64_t Size,
       (Kind & SBSAN_RETAG_KIND_MASK) != SBSAN_RETAG_SHARED_RW) {
     if (memory().grantedAtTops(A, Size, Parent, sbsan_no_child_low(Kind),
                                sbsan_no_child_bound(Kind)) ||
-        (Size && Size <= kNoChildAccessBytes &&
-         !(Kind & SBSAN_RETAG_PARENT_SHARED) &&
+        (Size && !(Kind & SBSAN_RETAG_PARENT_SHARED) &&
+         (Size <= kNoChildAccessBytes || memory().inOneWholeRun(A, Size)) &&
          answeredByAccess(A, Size, Parent, Kind, SBSAN_CURRENT_PC(),
                           SBSAN_CURRENT_BP()))) {
       countEvent(Event::RetagNoChild);
