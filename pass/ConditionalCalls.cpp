@@ -33,6 +33,19 @@ static Value *emitShadowAddress(IRBuilder<> &B, Value *A) {
                      ConstantInt::get(I64, ~uint64_t(7)));
 }
 
+// Whether Word is a run word (low bits 3, not 3 itself), and the address
+// of its run's state.
+static Value *emitIsRunWord(IRBuilder<> &B, Value *Word, const Twine &Name) {
+  Value *Slow3 = ConstantInt::get(B.getInt64Ty(), SBSAN_WORD_SLOW);
+  Value *LowBits3 = B.CreateICmpEQ(B.CreateAnd(Word, Slow3), Slow3);
+  Value *NotSlow = B.CreateICmpNE(Word, Slow3);
+  return B.CreateAnd(LowBits3, NotSlow, Name);
+}
+static Value *emitRunAddress(IRBuilder<> &B, Value *Word) {
+  return B.CreateAnd(Word,
+                     ConstantInt::get(B.getInt64Ty(), ~SBSAN_WORD_PERM_MASK));
+}
+
 Value *emitTopWord(IRBuilder<> &B, Value *Addr) {
   Type *I64 = B.getInt64Ty(), *Ptr = B.getPtrTy();
   Value *A = B.CreatePtrToInt(Addr, I64);
@@ -42,13 +55,8 @@ Value *emitTopWord(IRBuilder<> &B, Value *Addr) {
   // A run granule's word points to its run's top word (low bits 3, not 3
   // itself): load that instead. Other words are loaded again, which is
   // cheaper than a branch.
-  Value *Slow3 = ConstantInt::get(I64, SBSAN_WORD_SLOW);
-  Value *LowBits3 = B.CreateICmpEQ(B.CreateAnd(Word0, Slow3), Slow3);
-  Value *NotSlow = B.CreateICmpNE(Word0, Slow3);
-  Value *IsRun = B.CreateAnd(LowBits3, NotSlow, "sbsan.run");
-  Value *RunTop =
-      B.CreateAnd(Word0, ConstantInt::get(I64, ~SBSAN_WORD_PERM_MASK));
-  Value *TopAddr = B.CreateSelect(IsRun, RunTop, ShadowAddr);
+  Value *IsRun = emitIsRunWord(B, Word0, "sbsan.run");
+  Value *TopAddr = B.CreateSelect(IsRun, emitRunAddress(B, Word0), ShadowAddr);
   return B.CreateAlignedLoad(I64, B.CreateIntToPtr(TopAddr, Ptr), Align(8),
                              "sbsan.top");
 }
@@ -68,16 +76,15 @@ Value *emitWholeRunTopWord(IRBuilder<> &B, Value *Addr, Value *Size) {
   Value *LastWord = B.CreateAlignedLoad(
       I64, B.CreateIntToPtr(emitShadowAddress(B, Last), Ptr), Align(8),
       "sbsan.last.word");
-  Value *IsRun = B.CreateAnd(B.CreateICmpEQ(B.CreateAnd(First, Slow), Slow),
-                             B.CreateICmpNE(First, Slow));
+  Value *IsRun = emitIsRunWord(B, First, "");
   Value *OneRun =
       B.CreateAnd(B.CreateAnd(IsRun, B.CreateICmpEQ(First, LastWord)),
                   B.CreateNot(Empty), "sbsan.one.run");
   // Not one run: the first word is loaded again, which is cheaper than a
   // branch, and not used.
-  Value *WholeTopAddr = B.CreateAdd(
-      B.CreateAnd(First, ConstantInt::get(I64, ~SBSAN_WORD_PERM_MASK)),
-      ConstantInt::get(I64, SBSAN_RUN_WHOLE_TOP_OFFSET));
+  Value *WholeTopAddr =
+      B.CreateAdd(emitRunAddress(B, First),
+                  ConstantInt::get(I64, SBSAN_RUN_WHOLE_TOP_OFFSET));
   Value *Loaded = B.CreateAlignedLoad(
       I64,
       B.CreateIntToPtr(B.CreateSelect(OneRun, WholeTopAddr, FirstShadow), Ptr),

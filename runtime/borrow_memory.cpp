@@ -1408,8 +1408,7 @@ bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
       uint64_t Top = X->TopWord.load(std::memory_order_relaxed);
       if (Top != wordFor(X->Stack.top()))
         return Bad("run top word differs from the top item");
-      if (X->WholeTopWord.load(std::memory_order_relaxed) !=
-          (X->contiguous() ? Top : kWordSlow))
+      if (X->WholeTopWord.load(std::memory_order_relaxed) != X->wholeTopWord())
         return Bad("run whole-range top word is stale");
       return true;
     }

@@ -340,7 +340,7 @@ SBSAN_INTERFACE sbsan_tag __sbsan_retag(const void *Addr, uint64_t Size,
       return Parent;
     }
   }
-  return retagImpl(reinterpret_cast<uptr>(Addr), Size, Parent,
+  return retagImpl(A, Size, Parent,
                    Kind & ~(SBSAN_RETAG_NO_CHILD | SBSAN_RETAG_PARENT_SHARED),
                    Site, SBSAN_CURRENT_PC(), SBSAN_CURRENT_BP());
 }

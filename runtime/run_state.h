@@ -76,12 +76,15 @@ struct RunState {
   RunState *NextFree = nullptr; // the pool's list (run_state.cpp)
 
   bool contiguous() const { return Count == (Hi - Lo) / kGranuleSize; }
+  // What WholeTopWord must hold: TopWord while the run has granules and
+  // no holes, else SBSAN_WORD_SLOW.
+  uint64_t wholeTopWord() const {
+    return Count && contiguous() ? TopWord.load(std::memory_order_relaxed)
+                                 : SBSAN_WORD_SLOW;
+  }
   // Publishes WholeTopWord and releases Lock (the one way to release it).
   void unlock() {
-    WholeTopWord.store(Count && contiguous()
-                           ? TopWord.load(std::memory_order_relaxed)
-                           : SBSAN_WORD_SLOW,
-                       std::memory_order_relaxed);
+    WholeTopWord.store(wholeTopWord(), std::memory_order_relaxed);
     Lock.unlock();
   }
   // Drops the parts of hole ranges outside [Lo, Hi) (after the bounds
