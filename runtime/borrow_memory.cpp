@@ -1246,9 +1246,79 @@ void BorrowMemory::trackRange(uptr Addr, uptr Size, Item Root,
   });
 }
 
+// True for whole granules, fewer than make a run, inside one tracked
+// address range: a stack variable, a small heap block. Such ranges take the
+// short ways in and out of tracking below.
+bool BorrowMemory::isFewWholeGranules(uptr Addr, uptr Size) const {
+  if (!Size || ((Addr | Size) & (kGranuleSize - 1)) ||
+      Size >= kMinRunGranules * kGranuleSize)
+    return false;
+  for (unsigned I = 0; I < Shadow.NumRanges; ++I)
+    if (Addr >= Shadow.Ranges[I].Begin && Addr + Size <= Shadow.Ranges[I].End)
+      return true;
+  return false;
+}
+
+// Tracks a few whole granules that nothing tracks yet (a new frame's
+// variable): each gets the root's word, as an untracked granule has no
+// out-of-line state to clear. Returns false, changing nothing, if the
+// range is of another kind or one of its granules is tracked.
+bool BorrowMemory::trackFreshGranules(uptr Addr, uptr Size, Item Root) {
+  if (!isFewWholeGranules(Addr, Size))
+    return false;
+  uptr End = Addr + Size;
+  for (uptr G = Addr; G < End; G += kGranuleSize)
+    if (Shadow.word(G)->load(std::memory_order_relaxed) != kWordUntracked)
+      return false;
+  for (uptr G = Addr; G < End; G += kGranuleSize) {
+    bool Fresh;
+    {
+      SpinLockGuard L(lockFor(G));
+      std::atomic<uint64_t> *W = Shadow.word(G);
+      Fresh = W->load(std::memory_order_relaxed) == kWordUntracked;
+      if (Fresh)
+        W->store(wordFor(Root), std::memory_order_relaxed);
+    }
+    if (!Fresh) { // another thread tracked it meanwhile
+      untrack(G, End - G);
+      trackRange(G, End - G, Root, /*OnlyIfUntracked=*/false);
+      break;
+    }
+  }
+  return true;
+}
+
+// Untracks a few whole granules none of which belongs to a run. Returns
+// false, changing nothing, if the range is of another kind.
+bool BorrowMemory::untrackFewGranules(uptr Addr, uptr Size) {
+  if (!isFewWholeGranules(Addr, Size))
+    return false;
+  uptr End = Addr + Size;
+  for (uptr G = Addr; G < End; G += kGranuleSize)
+    if (isRunWord(Shadow.word(G)->load(std::memory_order_relaxed)))
+      return false;
+  for (uptr G = Addr; G < End; G += kGranuleSize) {
+    bool InRun;
+    {
+      SpinLockGuard L(lockFor(G));
+      uint64_t Word = Shadow.word(G)->load(std::memory_order_relaxed);
+      InRun = isRunWord(Word);
+      if (!InRun && Word != kWordUntracked)
+        untrackGranule(G, 0, kGranuleSize);
+    }
+    if (InRun) { // joined a run meanwhile
+      untrack(G, End - G);
+      break;
+    }
+  }
+  return true;
+}
+
 void BorrowMemory::track(uptr Addr, uptr Size, Tag Root, Permission RootPerm) {
   if (Root == kWildcardTag || RootPerm == Permission::Disabled)
-    return;            // a root must be encodable in a word
+    return; // a root must be encodable in a word
+  if (trackFreshGranules(Addr, Size, Item(Root, RootPerm)))
+    return;
   untrack(Addr, Size); // whatever was there before, runs included
   trackRange(Addr, Size, Item(Root, RootPerm), /*OnlyIfUntracked=*/false);
 }
@@ -1281,6 +1351,8 @@ void BorrowMemory::untrackRun(RunState *X, uptr G, uptr FE, uptr *Next) {
 }
 
 void BorrowMemory::untrack(uptr Addr, uptr Size) {
+  if (untrackFewGranules(Addr, Size))
+    return;
   forEachAppPart(Shadow, Addr, Size, [&](uptr B, uptr E) {
     uptr FE = roundDownTo(E, kGranuleSize);
     for (uptr G = roundDownTo(B, kGranuleSize); G < E;) {

@@ -276,6 +276,9 @@ private:
   uint64_t countInRun(RunState *X, uptr B, uptr E);
   void makeRun(uptr FB, uptr FE, Item Root);
   void trackRange(uptr Addr, uptr Size, Item Root, bool OnlyIfUntracked);
+  bool isFewWholeGranules(uptr Addr, uptr Size) const;
+  bool trackFreshGranules(uptr Addr, uptr Size, Item Root);
+  bool untrackFewGranules(uptr Addr, uptr Size);
   void untrackRun(RunState *X, uptr G, uptr FE, uptr *Next);
   template <typename Op>
   bool updateGranule(uptr G, unsigned Lo, unsigned Hi, bool PerByte,

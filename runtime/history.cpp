@@ -74,8 +74,10 @@ uint64_t HistoryTable::recordCreation(Tag T, Tag Parent, TagOrigin Origin,
                                       uptr Bp) {
   if (!Creations || T == kWildcardTag)
     return 0;
-  unsigned N =
-      Origin == TagOrigin::HeapRoot ? Frames * kRootFramesFactor : Frames;
+  unsigned N = Origin == TagOrigin::HeapRoot ? Frames * kRootFramesFactor
+               : Origin == TagOrigin::StackRoot && Frames > kStackRootFrames
+                   ? kStackRootFrames
+                   : Frames;
   uint64_t Stack = Pc ? captureStack(Pc, N, Bp) : 0;
   recordCreationAt(T, Parent, Origin, RetagKind, Size, Stack, Site);
   return Stack;

@@ -58,10 +58,15 @@ struct TagRecord {
 
 class HistoryTable {
 public:
-  // Frames kept per trace: retags and stack roots; heap roots (whose
+  // Frames kept per trace of retags and invalidations; heap roots (whose
   // first frames are allocator plumbing) get kRootFramesFactor times more.
+  // A stack root keeps at most kStackRootFrames: its frame says which
+  // variable it is, as in other sanitizers' reports, and its function's
+  // caller tells the calls of a small helper apart. A frame's variables
+  // are registered on every call, so deeper traces cost in every call.
   static constexpr unsigned kDefaultFrames = 8;
   static constexpr unsigned kRootFramesFactor = 2;
+  static constexpr unsigned kStackRootFrames = 2;
 
   HistoryTable() = default;
   HistoryTable(const HistoryTable &) = delete;

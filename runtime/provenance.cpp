@@ -35,6 +35,10 @@ Tag loadProvenance(uptr Slot, uptr Value) {
   return V == check(Value, T) ? T : kWildcardTag;
 }
 
+// Most ranges are a variable or a small struct: a few words are cheaper
+// to clear here than through a library call.
+static constexpr uptr kSmallShadowBytes = 64;
+
 // Zeroes shadow [Begin, End) (8-aligned) of one image; large page-aligned
 // stretches go back to the kernel instead of being written.
 static void zeroShadow(uptr Begin, uptr End) {
@@ -53,6 +57,12 @@ void clearProvenance(uptr Addr, uptr Size) {
   if (!rangeIsApp(Addr, Size) || !coreReady())
     return;
   uptr B = roundDownTo(Addr, 8), E = roundUpTo(Addr + Size, 8);
+  if (E - B <= kSmallShadowBytes) {
+    // A slot without a tag has no provenance, whatever its check says.
+    for (uptr P = B; P < E; P += 8)
+      __atomic_store_n(provTagSlotFor(P), kWildcardTag, __ATOMIC_RELAXED);
+    return;
+  }
   // XOR images of one app range are contiguous, in the same order.
   zeroShadow(uptr(provTagSlotFor(B)), uptr(provTagSlotFor(E - 8)) + 8);
   zeroShadow(uptr(provValueSlotFor(B)), uptr(provValueSlotFor(E - 8)) + 8);

@@ -39,6 +39,58 @@ TEST(BorrowMemory, TrackKeepsSingleItemStacksInTheWord) {
   A.verify(0, 72);
 }
 
+// Stack variables take a short way in and out of tracking (a few whole
+// granules): it must leave what the general way leaves.
+TEST(BorrowMemory, FewGranulesTrackedAndUntrackedLeaveNoState) {
+  Arena A(1 << 16);
+  MemViolation V;
+  A.Memory.track(A.addr(0), 24, kRoot, U);
+  for (uptr Off = 0; Off < 24; Off += 8)
+    EXPECT_EQ(A.word(Off), wordOf(kRoot, U));
+  EXPECT_EQ(A.word(24), 0u);
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 24, kRoot, 10, U, &V));
+  ASSERT_TRUE(A.Memory.access(A.addr(0), 8, kRoot, Rd, &V)); // disables 10
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 3u);
+  // Tracking again without untracking first (a frame that never ended)
+  // replaces the stacks, out-of-line ones included.
+  A.Memory.track(A.addr(0), 24, 20, U);
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+  for (uptr Off = 0; Off < 24; Off += 8)
+    EXPECT_EQ(A.word(Off), wordOf(20, U));
+  EXPECT_EQ(A.stack(8), (std::vector<Item>{Item(20, U)}));
+  A.verify(0, 32);
+  ASSERT_TRUE(A.Memory.retag(A.addr(8), 16, 20, 22, SRO, &V));
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 2u);
+  A.Memory.untrack(A.addr(0), 24);
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+  for (uptr Off = 0; Off < 24; Off += 8)
+    EXPECT_EQ(A.word(Off), 0u);
+  A.verify(0, 32);
+  // Untracking what is not tracked is a no-op.
+  A.Memory.untrack(A.addr(0), 24);
+  EXPECT_EQ(A.word(0), 0u);
+}
+
+TEST(BorrowMemory, FewGranulesInsideARunLeaveTheRest) {
+  Arena A(1 << 16);
+  MemViolation V;
+  A.Memory.track(A.addr(0), 256, kRoot, SRW);
+  ASSERT_EQ(A.Memory.runs(), 1u);
+  A.Memory.untrack(A.addr(64), 16);
+  EXPECT_TRUE(A.Memory.isTracked(A.addr(63)));
+  EXPECT_FALSE(A.Memory.isTracked(A.addr(64)));
+  EXPECT_FALSE(A.Memory.isTracked(A.addr(79)));
+  EXPECT_TRUE(A.Memory.isTracked(A.addr(80)));
+  A.Memory.track(A.addr(128), 16, 30, U); // over the run's granules
+  EXPECT_EQ(A.stack(128), (std::vector<Item>{Item(30, U)}));
+  EXPECT_EQ(A.stack(144), (std::vector<Item>{Item(kRoot, SRW)}));
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 256, kRoot, 12, SRO, &V));
+  EXPECT_EQ(A.stack(200), (std::vector<Item>{Item(kRoot, SRW), Item(12, SRO)}));
+  // kRoot is older than the new root there: stale, a wildcard parent.
+  EXPECT_EQ(A.stack(136), (std::vector<Item>{Item(30, U), Item(12, SRO)}));
+  A.verify(0, 256);
+}
+
 TEST(BorrowMemory, UntrackedMemoryIsNeverChecked) {
   Arena A(1 << 16);
   MemViolation V;

@@ -122,18 +122,27 @@ TEST(History, DisabledTableRecordsNothing) {
 
 // Plays a runtime entry point: records with its own return address, as
 // __sbsan_retag does, from a helper frame below it.
-__attribute__((noinline)) void recordBelow(HistoryTable &H, Tag T, uptr Pc) {
-  H.recordCreation(T, kWildcardTag, TagOrigin::Retag, 0, 8, Pc, nullptr);
+__attribute__((noinline)) void recordBelow(HistoryTable &H, Tag T, uptr Pc,
+                                           TagOrigin Origin) {
+  H.recordCreation(T, kWildcardTag, Origin, 0, 8, Pc, nullptr);
   __asm__ volatile("" ::: "memory");
 }
-__attribute__((noinline)) uptr fakeEntryPoint(HistoryTable &H, Tag T) {
+__attribute__((noinline)) uptr fakeEntryPoint(HistoryTable &H, Tag T,
+                                              TagOrigin Origin) {
   uptr Pc = uptr(__builtin_return_address(0));
-  recordBelow(H, T, Pc);
+  recordBelow(H, T, Pc, Origin);
   __asm__ volatile("" ::: "memory");
   return Pc;
 }
-__attribute__((noinline)) uptr programFunction(HistoryTable &H, Tag T) {
-  uptr Pc = fakeEntryPoint(H, T);
+__attribute__((noinline)) uptr
+programFunction(HistoryTable &H, Tag T, TagOrigin Origin = TagOrigin::Retag) {
+  uptr Pc = fakeEntryPoint(H, T, Origin);
+  __asm__ volatile("" ::: "memory");
+  return Pc;
+}
+__attribute__((noinline)) uptr deeperFunction(HistoryTable &H, Tag T,
+                                              TagOrigin Origin) {
+  uptr Pc = programFunction(H, T, Origin);
   __asm__ volatile("" ::: "memory");
   return Pc;
 }
@@ -169,6 +178,34 @@ TEST(History, FramesOption) {
   uptr Pcs[TraceRing::kMaxFrames];
   EXPECT_EQ(H->stack(R.CreateStack, Pcs, TraceRing::kMaxFrames), 2u);
   H->destroy();
+}
+
+// A stack root keeps its frame and that frame's caller; a retag made at
+// the same depth keeps more.
+TEST(History, StackRootsKeepTwoFrames) {
+  Table T;
+  ASSERT_GT(T.H->frames(), HistoryTable::kStackRootFrames);
+  uptr Pcs[TraceRing::kMaxFrames];
+  TagRecord R;
+  deeperFunction(*T.H, tagOf(20), TagOrigin::Retag);
+  ASSERT_TRUE(T.H->find(tagOf(20), &R));
+  unsigned RetagFrames = T.H->stack(R.CreateStack, Pcs, TraceRing::kMaxFrames);
+  EXPECT_GT(RetagFrames, HistoryTable::kStackRootFrames);
+  uptr RetagPcs[2] = {Pcs[0], Pcs[1]};
+  deeperFunction(*T.H, tagOf(21), TagOrigin::StackRoot);
+  ASSERT_TRUE(T.H->find(tagOf(21), &R));
+  ASSERT_EQ(T.H->stack(R.CreateStack, Pcs, TraceRing::kMaxFrames),
+            HistoryTable::kStackRootFrames);
+  EXPECT_EQ(Pcs[1], RetagPcs[1]) << "the same caller frame";
+  EXPECT_NE(Pcs[0], 0u);
+  (void)RetagPcs[0];
+  // Fewer frames asked for than a stack root may keep: that many.
+  auto One = std::make_unique<HistoryTable>();
+  ASSERT_TRUE(One->init(10, 1));
+  deeperFunction(*One, tagOf(22), TagOrigin::StackRoot);
+  ASSERT_TRUE(One->find(tagOf(22), &R));
+  EXPECT_EQ(One->stack(R.CreateStack, Pcs, TraceRing::kMaxFrames), 1u);
+  One->destroy();
 }
 
 // Readers racing with writers never see a record mixed from two tags.
