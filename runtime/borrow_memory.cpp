@@ -911,6 +911,9 @@ bool BorrowMemory::walk(Walk &W, Op &F, uptr B, uptr E, RunState *Home,
         continue; // joined a run meanwhile: look again
       Ok = updateGranule(G, Lo, Hi, /*PerByte=*/false, W.Scratch, F, &Fail,
                          W.FastKind, W.FastTag, W.Query);
+      if (Ok && !W.Scratch && W.FastKind == Fast::Access &&
+          W.FastAccess == AccessKind::Read)
+        noteQuietReader(G, W.FastTag);
     }
     if (!Ok) {
       W.FailAddr = G + Fail;
@@ -1208,6 +1211,25 @@ void BorrowMemory::untrackGranule(uptr G, unsigned Lo, unsigned Hi) {
   normalizeSplit(W, Slot);
 }
 
+// After a read through T of granule G (locked): when T's item is shared,
+// the reads through T that follow change nothing, so the word may let
+// them pass inline where it does not already (T's item is not on top:
+// data read through its owner while the references made to write it are
+// still on its stack). The next change of G's stack writes the word of its
+// top item again.
+void BorrowMemory::noteQuietReader(uptr G, Tag T) {
+  std::atomic<uint64_t> *W = Shadow.word(G);
+  uint64_t Word = W->load(std::memory_order_relaxed);
+  if (Word == kWordUntracked || isRunWord(Word) ||
+      wordAllows(Word, T, AccessKind::Read))
+    return;
+  GranuleSlot *Slot = Table.find(G);
+  if (!Slot || Slot->Mode != GranuleMode::Uniform ||
+      !Slot->uniform().isQuietSharedReader(T))
+    return;
+  W->store(quietReadWord(T), std::memory_order_relaxed);
+}
+
 // Makes the untracked whole granules [FB, FE) one run with stack [Root].
 void BorrowMemory::makeRun(uptr FB, uptr FE, Item Root) {
   RunState *X = allocateRun(BorrowStack(Root));
@@ -1501,8 +1523,11 @@ bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
       const BorrowStack &S = Slot->uniform();
       if (!Sane(S))
         return Bad("uniform stack with a bad size");
-      if (Word != wordFor(S.top()))
-        return Bad("shadow word differs from the top item");
+      if (Word != wordFor(S.top()) &&
+          !(Word == quietReadWord(itemOfWord(Word).tag()) &&
+            S.isQuietSharedReader(itemOfWord(Word).tag())))
+        return Bad("shadow word differs from the top item and names no "
+                   "quiet reader");
       if (fitsInWord(S))
         return Bad("uniform stack that fits in the word was not demoted");
       return true;

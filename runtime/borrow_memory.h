@@ -86,6 +86,13 @@ inline uint64_t wordFor(Item I) {
              ? kWordSlow
              : (I.tag() << SBSAN_WORD_PERM_BITS) | uint64_t(I.perm());
 }
+// The word of a granule whose stack has T as a quiet shared reader
+// (BorrowStack::isQuietSharedReader) below its top item: reads through T
+// pass the inline check, everything else goes to the runtime
+// (docs/design.md section 3).
+inline uint64_t quietReadWord(Tag T) {
+  return wordFor(Item(T, Permission::SharedReadOnly));
+}
 inline Item itemOfWord(uint64_t W) {
   return Item(W >> SBSAN_WORD_PERM_BITS, Permission(W & SBSAN_WORD_PERM_MASK));
 }
@@ -299,6 +306,7 @@ private:
   void trackGranule(uptr G, unsigned Lo, unsigned Hi, Item Root,
                     bool OnlyIfUntracked);
   void untrackGranule(uptr G, unsigned Lo, unsigned Hi);
+  void noteQuietReader(uptr G, Tag T);
 
   ShadowAccessor Shadow;
   const ProtectorOracle &Oracle;

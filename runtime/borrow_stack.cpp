@@ -332,6 +332,20 @@ BorrowStack::performAccess(AccessKind Kind, Tag T, uint32_t Granting,
   return true;
 }
 
+bool BorrowStack::isQuietSharedReader(Tag T) const {
+  if (T == kWildcardTag)
+    return false;
+  int32_t G = findGranting(AccessKind::Read, T);
+  if (G < 0 || Items[G].perm() == Permission::Unique)
+    return false;
+  if (UniqueLow == kNoIndex)
+    return true;
+  for (uint32_t I = uint32_t(G) + 1; I < Size; ++I)
+    if (Items[I].perm() == Permission::Unique)
+      return false;
+  return true;
+}
+
 bool BorrowStack::wouldAllow(AccessKind Kind, Tag T,
                              const ProtectorOracle &Protectors) const {
   if (T == kWildcardTag)

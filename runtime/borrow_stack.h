@@ -275,6 +275,12 @@ public:
   bool wouldAllow(AccessKind Kind, Tag T,
                   const ProtectorOracle &Protectors) const;
 
+  // True if T's item that grants reads is SharedReadWrite or
+  // SharedReadOnly and no Unique item lies above it (after any granted
+  // read through T, none does): a read through T changes nothing, and no
+  // read through any tag disables that item.
+  bool isQuietSharedReader(Tag T) const;
+
   // Marks every item with tag T exposed. Returns true if one was found.
   bool expose(Tag T);
 

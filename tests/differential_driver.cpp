@@ -532,7 +532,8 @@ private:
       uint64_t W = Engine.shadowWord(kBase + G),
                X = Ref.expectedWord(kBase + G);
       if (!Opts.Coalesce && W != X && W != Ref.expectedWord(kBase + G, true) &&
-          !(W == kWordSlow && exposureDiffers(kBase + G)))
+          !(W == kWordSlow && exposureDiffers(kBase + G)) &&
+          !Ref.isQuietReaderWord(kBase + G, W))
         return fail("granule +" + std::to_string(G) + ": shadow word " +
                     std::to_string(W) + ", expected " + std::to_string(X));
       const char *Why = nullptr;
@@ -811,8 +812,9 @@ private:
     // whose tops the reference need not share.)
     bool AtTops = !Opts.Coalesce &&
                   Engine.grantedAtTops(kBase + R.Off, R.Size, T, Kind);
-    // With SBSAN_RETAG_PARENT_SHARED the answer also claims that T's item
-    // on top of every tracked byte is not Unique.
+    // With SBSAN_RETAG_PARENT_SHARED the answer also claims that on every
+    // tracked byte T's item is shared and no Unique item lies above it (so
+    // no read through any tag disables it, or changes anything above it).
     constexpr uint32_t SharedParent =
         SBSAN_RETAG_SHARED_RO | SBSAN_RETAG_PARENT_SHARED;
     if (!Opts.Coalesce && Kind == AccessKind::Read &&
@@ -821,11 +823,9 @@ private:
                              sbsan_no_child_bound(SharedParent)))
       for (uptr B = kBase + R.Off; B < kBase + R.Off + R.Size; ++B)
         if (const RefStack *S = Ref.stackAt(B);
-            S && (S->Items.empty() || S->Items.back().tag() != T ||
-                  S->Items.back().perm() == Permission::Unique ||
-                  S->Items.back().perm() == Permission::Disabled))
+            S && !ReferenceMemory::isQuietSharedReader(*S, T))
           return fail("grantedAtTops with a shared parent claims a byte "
-                      "whose top item is not T's shared item");
+                      "where T's item is not a quiet shared reader");
     bool EOk = Engine.access(kBase + R.Off, R.Size, T, Kind, &EV, &ER);
     bool ROk = Ref.access(kBase + R.Off, R.Size, T, Kind, &RV, &REv);
     if (!sameOutcome(EOk, EV, ER, ROk, RV, REv))

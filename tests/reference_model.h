@@ -250,6 +250,41 @@ public:
     return wordFor(First->Items.back());
   }
 
+  // True if W names a quiet shared reader of the granule (the engine may
+  // store that instead of the top item's word after a read): all 8 bytes
+  // tracked with equal stacks, W's tag has an item that grants reads,
+  // the topmost such is SharedReadWrite or SharedReadOnly, and no Unique
+  // item lies above it.
+  bool isQuietReaderWord(uptr Granule, uint64_t W) const {
+    if (W == kWordUntracked || W == kWordSlow || isRunWord(W) ||
+        (W & SBSAN_WORD_PERM_MASK) !=
+            uint64_t(Permission::SharedReadOnly))
+      return false;
+    const RefStack *First = stackAt(Granule);
+    for (uptr B = 0; B < kGranuleSize; ++B) {
+      const RefStack *S = stackAt(Granule + B);
+      if (!S || !First || !sameIgnoringExposure(*S, *First))
+        return false;
+    }
+    return isQuietSharedReader(*First, W >> SBSAN_WORD_PERM_BITS);
+  }
+  // T's topmost item that grants reads is SharedReadWrite or
+  // SharedReadOnly, and no Unique item lies above it.
+  static bool isQuietSharedReader(const RefStack &S, Tag T) {
+    const std::vector<Item> &Items = S.Items;
+    for (size_t I = Items.size(); I-- > 0;) {
+      if (Items[I].tag() != T || Items[I].perm() == Permission::Disabled)
+        continue;
+      if (Items[I].perm() == Permission::Unique)
+        return false;
+      for (size_t J = I + 1; J < Items.size(); ++J)
+        if (Items[J].perm() == Permission::Unique)
+          return false;
+      return true;
+    }
+    return false;
+  }
+
 private:
   // --- One location ------------------------------------------------------
 
