@@ -46,6 +46,25 @@ static bool fitsInWord(const BorrowStack &S) {
          Top.tag() != kWildcardTag;
 }
 
+// The word of stack S after a granted read through T: its top item's, or
+// T as a quiet reader (docs/design.md section 3) when the top item's word
+// does not let T's reads pass and T's item qualifies.
+static uint64_t wordAfterRead(const BorrowStack &S, Tag T) {
+  uint64_t Top = wordFor(S.top());
+  if (wordAllows(Top, T, AccessKind::Read) || !S.isQuietSharedReader(T))
+    return Top;
+  return quietReadWord(T);
+}
+
+// True if Word may stand for stack S: its top item's word, or a quiet
+// reader's.
+static bool wordDescribes(uint64_t Word, const BorrowStack &S) {
+  if (Word == wordFor(S.top()))
+    return true;
+  Tag T = itemOfWord(Word).tag();
+  return Word == quietReadWord(T) && S.isQuietSharedReader(T);
+}
+
 static void destroySplit(SplitState *Sp) {
   for (unsigned I = 0; I < kGranuleSize; ++I)
     if (Sp->valid(I))
@@ -855,7 +874,11 @@ BorrowMemory::RunVisit BorrowMemory::visitRun(Walk &W, Op &F, uptr G,
   }
   ++W.Pieces;
   bool Ok = F(X->Stack, Lo);
-  X->TopWord.store(wordFor(X->Stack.top()), std::memory_order_relaxed);
+  X->TopWord.store(Ok && W.FastKind == Fast::Access &&
+                           W.FastAccess == AccessKind::Read
+                       ? wordAfterRead(X->Stack, W.FastTag)
+                       : wordFor(X->Stack.top()),
+                   std::memory_order_relaxed);
   if (!Ok) {
     X->unlock();
     W.FailAddr = G + Lo;
@@ -1224,10 +1247,8 @@ void BorrowMemory::noteQuietReader(uptr G, Tag T) {
       wordAllows(Word, T, AccessKind::Read))
     return;
   GranuleSlot *Slot = Table.find(G);
-  if (!Slot || Slot->Mode != GranuleMode::Uniform ||
-      !Slot->uniform().isQuietSharedReader(T))
-    return;
-  W->store(quietReadWord(T), std::memory_order_relaxed);
+  if (Slot && Slot->Mode == GranuleMode::Uniform)
+    W->store(wordAfterRead(Slot->uniform(), T), std::memory_order_relaxed);
 }
 
 // Makes the untracked whole granules [FB, FE) one run with stack [Root].
@@ -1500,8 +1521,9 @@ bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
       if (!Sane(X->Stack))
         return Bad("run stack with a bad size");
       uint64_t Top = X->TopWord.load(std::memory_order_relaxed);
-      if (Top != wordFor(X->Stack.top()))
-        return Bad("run top word differs from the top item");
+      if (!wordDescribes(Top, X->Stack))
+        return Bad("run top word names neither the top item nor a quiet "
+                   "reader");
       if (X->WholeTopWord.load(std::memory_order_relaxed) != X->wholeTopWord())
         return Bad("run whole-range top word is stale");
       return true;
@@ -1523,11 +1545,9 @@ bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
       const BorrowStack &S = Slot->uniform();
       if (!Sane(S))
         return Bad("uniform stack with a bad size");
-      if (Word != wordFor(S.top()) &&
-          !(Word == quietReadWord(itemOfWord(Word).tag()) &&
-            S.isQuietSharedReader(itemOfWord(Word).tag())))
-        return Bad("shadow word differs from the top item and names no "
-                   "quiet reader");
+      if (!wordDescribes(Word, S))
+        return Bad("shadow word names neither the top item nor a quiet "
+                   "reader");
       if (fitsInWord(S))
         return Bad("uniform stack that fits in the word was not demoted");
       return true;

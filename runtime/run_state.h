@@ -31,7 +31,8 @@
 //    an operation that starts past every hole, such as a reborrow of the
 //    rest of a buffer that is consumed from its front, from looking at the
 //    granules before it;
-//  - TopWord == wordFor(Stack.top()).
+//  - TopWord is the word of Stack's top item, or of a quiet reader of
+//    Stack after a read (borrow_memory.cpp, wordAfterRead).
 // A granule's word changes from or to R only with R's Lock held. Lock
 // order: a run's lock before a stripe lock (borrow_memory.cpp); never two
 // run locks at once, except in coalesce, which holds its new run and only

@@ -801,6 +801,26 @@ TEST(BorrowMemoryRuns, WholeTopWordFollowsHoles) {
   A.verify(0, 1024);
 }
 
+// A run's top word may name a quiet reader too, after a read through it
+// of the run's whole stack; the next change names the top item again.
+TEST(BorrowMemoryRuns, TopWordNamesAQuietReaderAfterARead) {
+  Arena A(1024 + 64);
+  MemViolation V;
+  A.Memory.track(A.addr(0), 1024, kRoot, SRW);
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 1024, kRoot, 10, U, &V));
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 1024, 10, 12, SRW, &V));
+  ASSERT_EQ(A.Memory.runs(), 1u);
+  EXPECT_EQ(A.Memory.shadowWord(A.addr(512)), wordOf(12, SRW));
+  ASSERT_TRUE(A.Memory.access(A.addr(0), 1024, kRoot, Rd, &V)); // disables 10
+  EXPECT_EQ(A.Memory.runs(), 1u);
+  EXPECT_EQ(A.Memory.shadowWord(A.addr(512)), quietReadWord(kRoot));
+  EXPECT_TRUE(A.Memory.grantedAtTops(A.addr(0), 1024, kRoot, Rd));
+  A.verify(0, 1024);
+  ASSERT_TRUE(A.Memory.access(A.addr(0), 1024, 12, Wr, &V));
+  EXPECT_EQ(A.Memory.shadowWord(A.addr(512)), wordOf(12, SRW));
+  A.verify(0, 1024);
+}
+
 TEST(BorrowMemoryRuns, UntrackPartOfARun) {
   Arena A(1024 + 64);
   A.Memory.track(A.addr(0), 1024, kRoot, SRW);
