@@ -11,9 +11,9 @@
 // Operations:
 //   read-inline    a load through a reference whose tag is on top of the
 //                  borrow stack: answered by the inline fast path
-//   read-runtime   a load through a shared reference that is in the stack
-//                  but not on top (a second shared reborrow of the same
-//                  array was pushed after it): needs the runtime
+//   read-runtime   an unaligned 8-byte load that straddles two granules:
+//                  the inline check covers one granule, so the runtime
+//                  checks every such load
 //   retag-8B       a call of an #[inline(never)] fn taking &mut [u64; 1]
 //                  (function-entry retag of 8 bytes, protected)
 //   retag-1MiB     the same with &mut [u8] of 1 MiB
@@ -43,14 +43,16 @@ fn read_loop(a: &[u64; 64], iters: u64) -> u64 {
 }
 
 #[inline(never)]
-fn read_below_top(a: &[u64; 64], b: &[u64; 64], iters: u64) -> u64 {
-    // a and b are the same array: b's entry retag was pushed after a's,
-    // so a's tag is below the top of the stack of every byte read here.
-    let mut s = b[0];
+fn read_straddling(a: &[u64; 65], iters: u64) -> u64 {
+    // Loads at byte 4 of an element read its second half and the first
+    // half of the next one.
+    let base = a.as_ptr() as *const u8;
+    let mut s = 0u64;
     let mut i = 0usize;
     let mut k = 0u64;
     while k < iters {
-        s = s.wrapping_add(a[i]);
+        let v = unsafe { (base.add(i * 8 + 4) as *const u64).read_unaligned() };
+        s = s.wrapping_add(v);
         i = (s as usize).wrapping_add(i) & 63;
         k += 1;
     }
@@ -147,6 +149,7 @@ fn main() {
     let target: f64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0.2);
     let only: Option<String> = std::env::args().nth(2);
     let arr: [u64; 64] = std::array::from_fn(|i| (i as u64 * 7 + 3) % 64);
+    let arr65: [u64; 65] = std::array::from_fn(|i| (i as u64 * 7 + 3) % 64);
     let mut cell = [1u64];
     let mut acc = 0u64;
     let other = 3u64;
@@ -159,7 +162,7 @@ fn main() {
 
     let mut ops: Vec<(&str, Box<dyn FnMut(u64) -> u64 + '_>)> = vec![
         ("read-inline", Box::new(|n| read_loop(&arr, n))),
-        ("read-runtime", Box::new(|n| read_below_top(&arr, &arr, n))),
+        ("read-runtime", Box::new(|n| read_straddling(&arr65, n))),
         ("retag-8B", Box::new(|n| op_retag_8(&mut cell, n))),
         ("retag-1MiB", Box::new(|n| op_retag_1mib(big_slice, n))),
         ("retag-1MiB-shr", Box::new(|n| op_retag_1mib_shared(shared, n))),
