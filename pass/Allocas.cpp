@@ -171,7 +171,8 @@ bool FunctionInstrumenter::allocaUseEscapes(AllocaWalk &W, Use &U,
   }
   if (auto *SI = dyn_cast<StoreInst>(User)) {
     if (U.getOperandNo() != SI->getPointerOperandIndex())
-      return !isStdDebugSpill(SI->getPointerOperand());
+      return !isStdDebugSpill(SI->getPointerOperand()) &&
+             !followSpillSlot(W, SI, Off);
     if (tagTypeFor(SI->getValueOperand()->getType())) {
       notePtrAccess(Info, Off, SI->getValueOperand()->getType());
       if (SI->isAtomic())
@@ -208,6 +209,49 @@ bool FunctionInstrumenter::allocaUseEscapes(AllocaWalk &W, Use &U,
   }
   // ptrtoint, ret, insertvalue, insertelement, addrspacecast, anything
   // unknown.
+  return true;
+}
+
+// A pointer into the alloca stored, whole, into a local slot that only
+// gives it back: a temporary or a standard-library variable, stored to
+// once, by SI, and otherwise only loaded from (as a pointer) or marked by
+// lifetime markers, whose address goes nowhere else. rustc's MIR
+// temporaries look like that before SROA runs (`select_unpredictable`
+// moves its two choices' addresses through two of them and a guard).
+// Each load gives SI's pointer back, so the walk follows the loads
+// instead of counting the store as an escape; a slot with another use
+// (a second store, an offset, a call) is an escape as before.
+bool FunctionInstrumenter::followSpillSlot(AllocaWalk &W, StoreInst *SI,
+                                           std::optional<int64_t> Off) {
+  auto *Slot = dyn_cast<AllocaInst>(SI->getPointerOperand());
+  if (!Slot || Slot == W.AI || !SI->isSimple() ||
+      !SI->getValueOperand()->getType()->isPointerTy())
+    return false;
+  // The program's own variables keep what they point to tracked, as their
+  // debug-info spills do (isStdDebugSpill).
+  for (DbgVariableRecord *DVR : findDVRDeclares(Slot))
+    if (isProgramVariable(DVR->getVariable()))
+      return false;
+  SmallVector<LoadInst *, 4> Loads;
+  for (User *SU : Slot->users()) {
+    auto *I = dyn_cast<Instruction>(SU);
+    if (!I)
+      return false;
+    if (I == SI || !Reachable.count(I->getParent()))
+      continue;
+    if (auto *LI = dyn_cast<LoadInst>(I)) {
+      if (!LI->isSimple() || !LI->getType()->isPointerTy())
+        return false;
+      Loads.push_back(LI);
+      continue;
+    }
+    if (auto *II = dyn_cast<IntrinsicInst>(I))
+      if (II->isLifetimeStartOrEnd())
+        continue;
+    return false;
+  }
+  for (LoadInst *LI : Loads)
+    pushDerived(W, LI, Off);
   return true;
 }
 

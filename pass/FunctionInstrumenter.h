@@ -240,6 +240,8 @@ private:
   bool allocaIntrinsicUseEscapes(AllocaWalk &W, llvm::IntrinsicInst *II,
                                  llvm::Use &U);
   bool isStdDebugSpill(llvm::Value *Addr);
+  bool followSpillSlot(AllocaWalk &W, llvm::StoreInst *SI,
+                       std::optional<int64_t> Off);
   void registerAllocas();
   // The site naming AI's source variable, with its own size Bytes (0 if
   // not constant), or null.
