@@ -139,9 +139,8 @@ static bool forEachAppPart(const ShadowAccessor &Shadow, uptr Addr, uptr Size,
   if (End < Addr)
     End = ~uptr(0);
   // Nearly every operation lies inside one range.
-  for (unsigned R = 0; R < Shadow.NumRanges; ++R)
-    if (Addr >= Shadow.Ranges[R].Begin && End <= Shadow.Ranges[R].End)
-      return Addr == End || F(Addr, End);
+  if (Shadow.oneRangeHolds(Addr, End))
+    return Addr == End || F(Addr, End);
   for (unsigned R = 0; R < Shadow.NumRanges; ++R) {
     uptr B = Addr > Shadow.Ranges[R].Begin ? Addr : Shadow.Ranges[R].Begin;
     uptr E = End < Shadow.Ranges[R].End ? End : Shadow.Ranges[R].End;
@@ -381,6 +380,12 @@ struct BorrowMemory::Walk {
       Applied[NumApplied++] = X;
   }
   bool covers(uptr G) const { return G >= FullBegin && G < FullEnd; }
+  // A read access (not a query): after it, the word may name a quiet
+  // reader.
+  bool reads() const {
+    return FastKind == Fast::Access && FastAccess == AccessKind::Read &&
+           !Scratch;
+  }
 };
 
 // Moves the granules of X in [B, E) out of X: into a new run if there are
@@ -874,10 +879,8 @@ BorrowMemory::RunVisit BorrowMemory::visitRun(Walk &W, Op &F, uptr G,
   }
   ++W.Pieces;
   bool Ok = F(X->Stack, Lo);
-  X->TopWord.store(Ok && W.FastKind == Fast::Access &&
-                           W.FastAccess == AccessKind::Read
-                       ? wordAfterRead(X->Stack, W.FastTag)
-                       : wordFor(X->Stack.top()),
+  X->TopWord.store(Ok && W.reads() ? wordAfterRead(X->Stack, W.FastTag)
+                                   : wordFor(X->Stack.top()),
                    std::memory_order_relaxed);
   if (!Ok) {
     X->unlock();
@@ -934,8 +937,7 @@ bool BorrowMemory::walk(Walk &W, Op &F, uptr B, uptr E, RunState *Home,
         continue; // joined a run meanwhile: look again
       Ok = updateGranule(G, Lo, Hi, /*PerByte=*/false, W.Scratch, F, &Fail,
                          W.FastKind, W.FastTag, W.Query);
-      if (Ok && !W.Scratch && W.FastKind == Fast::Access &&
-          W.FastAccess == AccessKind::Read)
+      if (Ok && W.reads())
         noteQuietReader(G, W.FastTag);
     }
     if (!Ok) {
@@ -1010,10 +1012,7 @@ bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, uint64_t Low,
   if (!Size || End < Addr)
     return false;
   // One tracked address range holds the whole operation.
-  bool OneRange = false;
-  for (unsigned I = 0; I < Shadow.NumRanges && !OneRange; ++I)
-    OneRange = Addr >= Shadow.Ranges[I].Begin && End <= Shadow.Ranges[I].End;
-  if (!OneRange)
+  if (!Shadow.oneRangeHolds(Addr, End))
     return false;
   uptr G = roundDownTo(Addr, kGranuleSize);
   for (unsigned Step = 0; G < End; ++Step) {
@@ -1296,10 +1295,7 @@ bool BorrowMemory::isFewWholeGranules(uptr Addr, uptr Size) const {
   if (!Size || ((Addr | Size) & (kGranuleSize - 1)) ||
       Size >= kMinRunGranules * kGranuleSize)
     return false;
-  for (unsigned I = 0; I < Shadow.NumRanges; ++I)
-    if (Addr >= Shadow.Ranges[I].Begin && Addr + Size <= Shadow.Ranges[I].End)
-      return true;
-  return false;
+  return Shadow.oneRangeHolds(Addr, Addr + Size);
 }
 
 // Tracks a few whole granules that nothing tracks yet (a new frame's

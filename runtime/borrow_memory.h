@@ -70,6 +70,13 @@ struct ShadowAccessor {
     return reinterpret_cast<std::atomic<uint64_t> *>(((A ^ Xor) & ~uptr(7)) +
                                                      Add);
   }
+  // True if one tracked address range holds all of [Begin, End).
+  bool oneRangeHolds(uptr Begin, uptr End) const {
+    for (unsigned R = 0; R < NumRanges; ++R)
+      if (Begin >= Ranges[R].Begin && End <= Ranges[R].End)
+        return true;
+    return false;
+  }
 
   // The process mapping (shadow_mapping.h).
   static ShadowAccessor global();
