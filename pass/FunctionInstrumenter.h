@@ -211,8 +211,12 @@ private:
                           llvm::Value *Val);
   void storePointerTagAt(llvm::IRBuilder<> &B, llvm::Value *Addr,
                          llvm::Value *Val, llvm::Value *Tag);
+  // SlotAlign: the load's alignment; 8-aligned leaves are read inline.
   llvm::Value *loadPointerTag(llvm::IRBuilder<> &B, llvm::Value *Addr,
-                              llvm::Value *Val, llvm::Type *Ty);
+                              llvm::Value *Val, llvm::Type *Ty,
+                              llvm::Align SlotAlign);
+  llvm::Value *readProvenanceInline(llvm::IRBuilder<> &B, llvm::Value *Slot,
+                                    llvm::Value *Ptr);
   void planLocalProvenance();
   void initLocalShadows();
   llvm::AllocaInst *localShadowFor(llvm::Value *Addr, uint64_t &Offset);

@@ -9,7 +9,8 @@
 // Three homes for that shadow, chosen per alloca by the escape analysis
 // (Allocas.cpp):
 //  - memory in general: the runtime (__sbsan_store_ptr / __sbsan_load_ptr,
-//    and copy/clear for memcpy/memmove/memset);
+//    and copy/clear for memcpy/memmove/memset); loads from slots the IR
+//    says are 8-aligned read that shadow inline instead;
 //  - an alloca that does not escape and is accessed only at constant,
 //    8-aligned offsets: a shadow alloca of {value, tag} pairs next to it,
 //    written and read with plain loads and stores, which SROA turns into
@@ -141,8 +142,30 @@ void FunctionInstrumenter::recordPointerStore(Instruction *After, Value *Addr,
   storePointerTagAt(B, Addr, Val, Tag);
 }
 
+// The runtime's loadProvenance for a slot known to be 8-aligned, whose
+// shadow the program's own access shows to be mapped: two loads, a
+// multiply and a compare (the check of sbsan_interface.h) instead of a call.
+Value *FunctionInstrumenter::readProvenanceInline(IRBuilder<> &B, Value *Slot,
+                                                  Value *Ptr) {
+  Value *A = B.CreatePtrToInt(Slot, H.I64);
+  auto SlotAt = [&](uint64_t Xor) {
+    return B.CreateIntToPtr(B.CreateXor(A, ConstantInt::get(H.I64, Xor)),
+                            H.Ptr);
+  };
+  Value *SlotTag = B.CreateAlignedLoad(H.I64, SlotAt(SBSAN_PROV_TAG_XOR),
+                                       Align(8), "sbsan.prov.tag");
+  Value *Recorded = B.CreateAlignedLoad(H.I64, SlotAt(SBSAN_PROV_VALUE_XOR),
+                                        Align(8), "sbsan.prov.value");
+  Value *Expected = B.CreateXor(
+      B.CreatePtrToInt(Ptr, H.I64),
+      B.CreateMul(SlotTag, ConstantInt::get(H.I64, SBSAN_PROV_CHECK_MUL)));
+  return B.CreateSelect(B.CreateICmpEQ(Recorded, Expected), SlotTag,
+                        ConstantInt::get(H.I64, 0), "sbsan.tag.load");
+}
+
 Value *FunctionInstrumenter::loadPointerTag(IRBuilder<> &B, Value *Addr,
-                                            Value *Val, Type *Ty) {
+                                            Value *Val, Type *Ty,
+                                            Align SlotAlign) {
   Type *TT = tagTypeFor(Ty);
   if (!opts::TrackProvenance || !isTrackedPointer(Addr->getType()))
     return wildcardTag(TT);
@@ -174,9 +197,15 @@ Value *FunctionInstrumenter::loadPointerTag(IRBuilder<> &B, Value *Addr,
   for (const Leaf &L : Leaves) {
     Value *Slot =
         L.Offset ? B.CreateConstInBoundsGEP1_64(H.I8, Addr, L.Offset) : Addr;
-    Value *LeafTag =
-        B.CreateCall(H.get(Hook::LoadPtr), {Slot, extractLeaf(B, Val, L.Path)},
-                     "sbsan.tag.load");
+    Value *Leaf = extractLeaf(B, Val, L.Path);
+    Value *LeafTag;
+    if (opts::InlinePointerLoads && commonAlignment(SlotAlign, L.Offset) >= 8) {
+      LeafTag = readProvenanceInline(B, Slot, Leaf);
+      ++stats::NumInlinePointerLoads;
+    } else {
+      LeafTag = B.CreateCall(H.get(Hook::LoadPtr), {Slot, Leaf},
+                             "sbsan.tag.load");
+    }
     Tag = L.Path.empty() ? LeafTag : B.CreateInsertValue(Tag, LeafTag, L.Path);
   }
   ++stats::NumPointerLoads;

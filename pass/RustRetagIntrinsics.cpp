@@ -227,7 +227,7 @@ void FunctionInstrumenter::instrumentRustRetag(Instruction *I) {
   IRBuilder<> B(I);
   LoadInst *Ptr =
       B.CreateAlignedLoad(H.Ptr, R.Place, Align(1), "sbsan.retag.place");
-  Value *Parent = loadPointerTag(B, R.Place, Ptr, H.Ptr);
+  Value *Parent = loadPointerTag(B, R.Place, Ptr, H.Ptr, Ptr->getAlign());
   Value *New = emitRetag(B, Ptr, Parent, P);
   if (New != Parent && opts::TrackProvenance)
     storePointerTagAt(B, R.Place, Ptr, New);

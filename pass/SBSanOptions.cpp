@@ -134,6 +134,12 @@ cl::opt<bool> LocalProvenance(
              "shadow allocas instead of the runtime's provenance shadow"),
     cl::Hidden, cl::init(true));
 
+cl::opt<bool> InlinePointerLoads(
+    "sbsan-inline-pointer-loads",
+    cl::desc("Read the provenance shadow of 8-aligned pointer loads inline "
+             "instead of calling __sbsan_load_ptr"),
+    cl::Hidden, cl::init(true));
+
 cl::opt<bool> UnwindExits(
     "sbsan-unwind-exits",
     cl::desc("Leave the protector frame when an exception unwinds out of a "

@@ -383,7 +383,8 @@ Value *FunctionInstrumenter::materializeTag(Instruction *I) {
   }
   if (auto *LI = dyn_cast<LoadInst>(I)) {
     IRBuilder<> B(I->getParent(), insertPointAfter(I));
-    return loadPointerTag(B, LI->getPointerOperand(), LI, LI->getType());
+    return loadPointerTag(B, LI->getPointerOperand(), LI, LI->getType(),
+                          LI->getAlign());
   }
   if (auto *CX = dyn_cast<AtomicCmpXchgInst>(I)) {
     // {ptr, i1}: on success the loaded value equals the compare operand.

@@ -10,7 +10,10 @@
 
 namespace sbsan {
 
-static inline uint64_t check(uptr Value, Tag T) { return Value ^ mix64(T); }
+// The value check of a slot (sbsan_interface.h), which the pass also inlines.
+static inline uint64_t check(uptr Value, Tag T) {
+  return Value ^ (T * SBSAN_PROV_CHECK_MUL);
+}
 
 static inline bool rangeIsApp(uptr Addr, uptr Size) {
   // The app ranges are far apart, so a range in one has both ends in it.

@@ -28,8 +28,8 @@ struct AddressRange {
 };
 
 constexpr uptr kShadowXor = SBSAN_SHADOW_XOR;
-constexpr uptr kProvValueXor = 0x400000000000ULL;
-constexpr uptr kProvTagXor = 0x100000000000ULL;
+constexpr uptr kProvValueXor = SBSAN_PROV_VALUE_XOR;
+constexpr uptr kProvTagXor = SBSAN_PROV_TAG_XOR;
 constexpr uptr kAppMemEnd = 0x800000000000ULL;
 
 constexpr unsigned kNumAppRanges = 3;

@@ -3,8 +3,8 @@
 ; not in the runtime. Allocas that never give a pointer back (debug spills)
 ; need no provenance at all. Allocas whose pointers move with memcpy keep
 ; using the runtime.
-; RUN: %opt -passes=sbsan -sbsan-inline-fast-path=false -S %s | FileCheck %s
-; RUN: %opt -passes=sbsan -sbsan-local-provenance=false -sbsan-inline-fast-path=false -S %s | FileCheck %s --check-prefix=RT
+; RUN: %opt -passes=sbsan -sbsan-inline-fast-path=false -sbsan-inline-pointer-loads=false -S %s | FileCheck %s
+; RUN: %opt -passes=sbsan -sbsan-local-provenance=false -sbsan-inline-fast-path=false -sbsan-inline-pointer-loads=false -S %s | FileCheck %s --check-prefix=RT
 ; RUN: %opt -passes=sbsan,verify -disable-output %s
 
 declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)

@@ -3,8 +3,8 @@
 ; runtime's value check turns a stale record into the wildcard). Pointer
 ; leaves of aggregates use their own offsets. Vectors of pointers are not
 ; tracked: their store clears the slots' old records.
-; RUN: %opt -passes=sbsan -sbsan-inline-fast-path=false -S %s | FileCheck %s
-; RUN: %opt -passes=sbsan -sbsan-track-provenance=false -sbsan-inline-fast-path=false -S %s | FileCheck %s --check-prefix=OFF
+; RUN: %opt -passes=sbsan -sbsan-inline-fast-path=false -sbsan-inline-pointer-loads=false -S %s | FileCheck %s
+; RUN: %opt -passes=sbsan -sbsan-track-provenance=false -sbsan-inline-fast-path=false -sbsan-inline-pointer-loads=false -S %s | FileCheck %s --check-prefix=OFF
 ; RUN: %opt -passes=sbsan,verify -disable-output %s
 
 ; CHECK-LABEL: define void @store_load(ptr %slot, ptr %p)

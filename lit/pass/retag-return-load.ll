@@ -4,8 +4,8 @@
 ; but the loaded value keeps its tag (it may also stand for a bigger object,
 ; e.g. a Box whose first field the variable borrows). Debug info tells the
 ; kind and size; raw pointers are left alone.
-; RUN: %opt -passes=sbsan -sbsan-inline-fast-path=false -S %s | FileCheck %s
-; RUN: %opt -passes=sbsan -sbsan-return-retags=false -sbsan-load-retags=false -sbsan-inline-fast-path=false -S %s | FileCheck %s --check-prefix=OFF
+; RUN: %opt -passes=sbsan -sbsan-inline-fast-path=false -sbsan-inline-pointer-loads=false -S %s | FileCheck %s
+; RUN: %opt -passes=sbsan -sbsan-return-retags=false -sbsan-load-retags=false -sbsan-inline-fast-path=false -sbsan-inline-pointer-loads=false -S %s | FileCheck %s --check-prefix=OFF
 ; RUN: %opt -passes=sbsan,verify -disable-output %s
 
 ; fn get(x: &mut i32) -> &mut i32

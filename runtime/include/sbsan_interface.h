@@ -51,6 +51,14 @@ typedef uint64_t sbsan_tag;
 
 /* Shadow word mapping, shared with the pass's inline fast path. */
 #define SBSAN_SHADOW_XOR 0x500000000000ULL
+/* Provenance of pointers in memory, shared with the pass's inline pointer
+ * loads: the 8-aligned slot at A keeps a tag at A ^ SBSAN_PROV_TAG_XOR and,
+ * at A ^ SBSAN_PROV_VALUE_XOR, the pointer value it was recorded with
+ * XOR (tag * SBSAN_PROV_CHECK_MUL). A load gets the tag only if that check
+ * matches the value it read; a tag of 0 (none) gives 0 either way. */
+#define SBSAN_PROV_TAG_XOR 0x100000000000ULL
+#define SBSAN_PROV_VALUE_XOR 0x400000000000ULL
+#define SBSAN_PROV_CHECK_MUL 0x9e3779b97f4a7c15ULL
 #define SBSAN_WORD_PERM_BITS 2
 #define SBSAN_WORD_PERM_MASK 3ULL
 #define SBSAN_WORD_UNIQUE 0ULL
