@@ -1076,6 +1076,22 @@ bool BorrowMemory::retag(uptr Addr, uptr Size, Tag Parent, Tag New,
       Out);
 }
 
+void BorrowMemory::prefetch(uptr Addr, uptr Size) const {
+  constexpr uptr kGranules = 4;
+  uptr B = roundDownTo(Addr, kGranuleSize);
+  uptr E = Size > kGranules * kGranuleSize ? B + kGranules * kGranuleSize
+                                           : Addr + Size;
+  if (!Size || !Shadow.oneRangeHolds(B, E))
+    return;
+  for (uptr G = B; G < E; G += kGranuleSize) {
+    __builtin_prefetch(Shadow.word(G));
+    if (const GranuleSlot *Slot = Table.find(G)) {
+      __builtin_prefetch(Slot);
+      __builtin_prefetch(reinterpret_cast<const char *>(Slot + 1) - 1);
+    }
+  }
+}
+
 bool BorrowMemory::retagSharedMixed(uptr Addr, uptr Size, Tag Parent, Tag New,
                                     const uint64_t *CellRanges,
                                     uint64_t NumRanges, MemViolation *Out,

@@ -167,6 +167,11 @@ public:
   // skipped. The wildcard tag is handed to the stacks like any other tag.
   bool access(uptr Addr, uptr Size, Tag T, AccessKind Kind, MemViolation *Out,
               InvalidationObserver *Obs = nullptr);
+  // Starts loading the shadow words and out-of-line states of the first
+  // granules of [Addr, Addr + Size) into the cache. A retag calls it before
+  // it makes the new tag and its history, so that the misses overlap with
+  // that work instead of stalling the walk.
+  void prefetch(uptr Addr, uptr Size) const;
   // Derives New from Parent over the range. Zero size touches nothing.
   // With a RawChild, each stack also gets a SharedReadWrite retag of
   // RawChild from New (SBSAN_RETAG_RAW_CHILD; Perm is then Unique).

@@ -170,11 +170,10 @@ bool HistoryTable::find(Tag T, TagRecord *Out) {
 void HistoryObserver::invalidated(Item Victim, bool Popped, AccessKind By,
                                   Tag ByTag) {
   Tag T = Victim.tag();
-  for (Tag Seen : Recent)
-    if (Seen == T)
-      return;
-  Recent[Next] = T;
-  Next = (Next + 1) % kWindow;
+  Tag &Seen = Recent[(T >> kTagClassBits) % kWindow];
+  if (Seen == T)
+    return;
+  Seen = T;
   if (!Captured) {
     StackId = Pc ? Table.captureStack(Pc, Table.frames(), Bp) : 0;
     Captured = true;

@@ -157,7 +157,7 @@ private:
 
 // Records the invalidations of one operation in a HistoryTable. One access
 // over many granules invalidates the same few tags again and again; a small
-// window of recent victims keeps that to one record per tag, and the trace
+// table of recent victims keeps that to about one record per tag, and the trace
 // of the operation is captured once, on its first invalidation. A retag
 // passes its new tag's creation trace, which is the same trace.
 class HistoryObserver final : public InvalidationObserver {
@@ -174,8 +174,9 @@ private:
   uptr Pc, Bp;
   uint64_t StackId;
   bool Captured;
+  // Recent victims, one per slot chosen by the tag: a tag found in its
+  // slot was recorded already (one pushed out is only recorded again).
   Tag Recent[kWindow] = {};
-  unsigned Next = 0;
 };
 
 } // namespace sbsan

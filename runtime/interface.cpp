@@ -267,6 +267,7 @@ static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
     countEvent(Event::RetagElided);
     return Parent;
   }
+  memory().prefetch(A, Size);
   countEvent(Perm == Permission::Unique           ? Event::RetagUnique
              : Perm == Permission::SharedReadOnly ? Event::RetagSharedRO
                                                   : Event::RetagSharedRW);
@@ -402,13 +403,13 @@ SBSAN_INTERFACE void __sbsan_func_enter(const void *Frame) {
   if (SBSAN_UNLIKELY(!coreReady()))
     return;
   countEvent(Event::CallEnter);
-  threadFrames().enter(reinterpret_cast<uptr>(Frame), protectors());
+  enterFrame(reinterpret_cast<uptr>(Frame));
 }
 
 SBSAN_INTERFACE void __sbsan_func_exit(const void *Frame) {
   if (SBSAN_UNLIKELY(!coreReady()))
     return;
-  threadFrames().exit(reinterpret_cast<uptr>(Frame), protectors());
+  exitFrame(reinterpret_cast<uptr>(Frame));
 }
 
 // --- Allocations the pass knows about -----------------------------------

@@ -109,17 +109,13 @@ void ProtectorMap::remove(Tag T) {
     RestrictParents.erase(T);
 }
 
-// Call ids only need to be distinct; threads take them in batches.
 static std::atomic<uint64_t> NextCallIdBatch{1};
 static constexpr uint64_t kCallIdBatch = 256;
 
-uint64_t FrameStack::nextCallId() {
-  if (CallIdNext == CallIdEnd) {
-    CallIdNext =
-        NextCallIdBatch.fetch_add(kCallIdBatch, std::memory_order_relaxed);
-    CallIdEnd = CallIdNext + kCallIdBatch;
-  }
-  return CallIdNext++;
+void FrameStack::takeCallIds() {
+  CallIdNext =
+      NextCallIdBatch.fetch_add(kCallIdBatch, std::memory_order_relaxed);
+  CallIdEnd = CallIdNext + kCallIdBatch;
 }
 
 template <typename T> static void grow(T *&Array, uint32_t &Cap) {
@@ -143,20 +139,7 @@ void FrameStack::prune(uptr Addr, ProtectorMap &Map) {
     popFrame(Map);
 }
 
-void FrameStack::enter(uptr Frame, ProtectorMap &Map) {
-  prune(Frame, Map);
-  if (NumFrames == FrameCap)
-    grow(Frames, FrameCap);
-  Frames[NumFrames++] = {Frame, nextCallId(), NumTags};
-}
-
-void FrameStack::exit(uptr Frame, ProtectorMap &Map) {
-  // Frames strictly below the returning one are gone whether or not it
-  // has a frame here (its enter may have come before the runtime was up).
-  prune(Frame, Map);
-  if (NumFrames && Frames[NumFrames - 1].Addr == Frame)
-    popFrame(Map);
-}
+void FrameStack::growFrames() { grow(Frames, FrameCap); }
 
 bool FrameStack::addTag(Tag T, ProtectorKind Kind, Tag Parent,
                         ProtectorMap &Map) {

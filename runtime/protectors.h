@@ -94,10 +94,27 @@ public:
   constexpr FrameStack() = default;
 
   // A call starts; frames strictly below Frame are gone.
-  void enter(uptr Frame, ProtectorMap &Map);
+  void enter(uptr Frame, ProtectorMap &Map) {
+    if (NumFrames && Frames[NumFrames - 1].Addr < Frame)
+      prune(Frame, Map);
+    if (SBSAN_UNLIKELY(NumFrames == FrameCap))
+      growFrames();
+    Frames[NumFrames++] = {Frame, nextCallId(), NumTags};
+  }
   // The innermost call with this frame returns (with any frames strictly
   // below it left behind). Without a frame at Frame, only those end.
-  void exit(uptr Frame, ProtectorMap &Map);
+  void exit(uptr Frame, ProtectorMap &Map) {
+    // Frames strictly below the returning one are gone whether or not it
+    // has a frame here (its enter may have come before the runtime was up).
+    if (NumFrames && Frames[NumFrames - 1].Addr < Frame)
+      prune(Frame, Map);
+    if (NumFrames && Frames[NumFrames - 1].Addr == Frame) {
+      if (Frames[NumFrames - 1].FirstTag == NumTags)
+        --NumFrames; // no protectors to end
+      else
+        popFrame(Map);
+    }
+  }
   // The runtime was entered with its own frame at Addr: every live frame
   // is strictly above it, so frames at or below it are gone.
   void pruneAtOrBelow(uptr Addr, ProtectorMap &Map) {
@@ -132,7 +149,14 @@ private:
   void prune(uptr Addr, ProtectorMap &Map);
   void popFrame(ProtectorMap &Map);
   bool addTag(Tag T, ProtectorKind Kind, Tag Parent, ProtectorMap &Map);
-  uint64_t nextCallId();
+  void growFrames();
+  // Call ids only need to be distinct; threads take them in batches.
+  uint64_t nextCallId() {
+    if (SBSAN_UNLIKELY(CallIdNext == CallIdEnd))
+      takeCallIds();
+    return CallIdNext++;
+  }
+  void takeCallIds();
 
   Frame *Frames = nullptr;
   uint32_t NumFrames = 0, FrameCap = 0;

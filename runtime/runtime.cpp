@@ -83,6 +83,9 @@ FrameStack &threadFrames() {
   return ThreadFrames;
 }
 
+void enterFrame(uptr Frame) { threadFrames().enter(Frame, protectors()); }
+void exitFrame(uptr Frame) { threadFrames().exit(Frame, protectors()); }
+
 bool ensureCoreInit() {
   if (coreReady())
     return true;

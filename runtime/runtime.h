@@ -49,6 +49,10 @@ const Flags &flags();
 
 // This thread's protector frames.
 FrameStack &threadFrames();
+// A call with its frame at Frame starts or returns on this thread
+// (FrameStack::enter/exit on threadFrames(), in one call).
+void enterFrame(uptr Frame);
+void exitFrame(uptr Frame);
 
 // Called by entry points that may consult protectors: the caller's frame is
 // above Bp, so this thread's frames at or below Bp have ended.

@@ -22,6 +22,8 @@ constexpr uint64_t kMaxPosition = (uint64_t(1) << 56) - 1;
 } // namespace
 
 bool TraceRing::init(unsigned LogWords) {
+  static_assert((uint64_t(1) << 12) % kChunkWords == 0,
+                "chunks must tile the ring (put relies on it)");
   if (LogWords < 12)
     LogWords = 12; // room for a few chunks
   uint64_t Words = uint64_t(1) << LogWords;
@@ -57,10 +59,12 @@ uint64_t TraceRing::put(const uptr *Pcs, unsigned N) {
   }
   uint64_t Pos = ChunkNext;
   ChunkNext += Need;
-  // A trace may wrap around the end of the ring, word by word.
+  // Chunks start at multiples of kChunkWords, which divides the ring's
+  // size, so a trace never wraps around the ring's end.
+  uint64_t *Out = Ring + (Pos & Mask);
   for (unsigned I = 0; I < N; ++I)
-    Ring[(Pos + 1 + I) & Mask] = Pcs[I];
-  Ring[Pos & Mask] = (Pos << 8) | N;
+    Out[1 + I] = Pcs[I];
+  Out[0] = (Pos << 8) | N;
   return Pos + 1;
 }
 
