@@ -49,7 +49,7 @@ uint64_t HistoryTable::captureStack(uptr Pc, unsigned MaxFrames, uptr Bp) {
   unsigned N = Bp && reinterpret_cast<const uptr *>(Bp)[1] == Pc
                    ? unwindFrom(Pc, Bp, Pcs, MaxFrames)
                    : captureFromEntry(Pc, Pcs, MaxFrames);
-  return Traces.put(Pcs, N);
+  return Traces.putOrReuse(Pcs, N);
 }
 
 // Checksums of a slot's fields and its tag (see CreationSlot): any field

@@ -19,6 +19,23 @@ __thread uint64_t ChunkRing __attribute__((tls_model("initial-exec"))) = 0;
 
 constexpr uint64_t kMaxPosition = (uint64_t(1) << 56) - 1;
 
+// Traces this thread stored recently, by hash (the ring's generation
+// included): direct-mapped, so a collision only stores a trace again.
+constexpr unsigned kRecentTraces = 256;
+struct RecentTrace {
+  uint64_t Hash;
+  uint64_t Id;
+};
+__thread RecentTrace Recent[kRecentTraces]
+    __attribute__((tls_model("initial-exec")));
+
+uint64_t hashTrace(const uptr *Pcs, unsigned N, uint64_t Generation) {
+  uint64_t H = mix64(Generation ^ (uint64_t(N) << 56));
+  for (unsigned I = 0; I < N; ++I)
+    H = (H ^ Pcs[I]) * 0x9e3779b97f4a7c15ULL;
+  return mix64(H);
+}
+
 } // namespace
 
 bool TraceRing::init(unsigned LogWords) {
@@ -66,6 +83,22 @@ uint64_t TraceRing::put(const uptr *Pcs, unsigned N) {
     Out[1 + I] = Pcs[I];
   Out[0] = (Pos << 8) | N;
   return Pos + 1;
+}
+
+uint64_t TraceRing::putOrReuse(const uptr *Pcs, unsigned N) {
+  if (!Ring || !N)
+    return 0;
+  if (N > kMaxFrames)
+    N = kMaxFrames;
+  uint64_t H = hashTrace(Pcs, N, Generation);
+  RecentTrace &R = Recent[H % kRecentTraces];
+  if (R.Hash == H && R.Id &&
+      Cursor.load(std::memory_order_relaxed) - (R.Id - 1) <= (Mask + 1) / 2)
+    return R.Id;
+  uint64_t Id = put(Pcs, N);
+  R.Hash = H;
+  R.Id = Id;
+  return Id;
 }
 
 unsigned TraceRing::get(uint64_t Id, uptr *Out, unsigned Max) const {

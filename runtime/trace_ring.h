@@ -42,6 +42,12 @@ public:
   // Appends the N (at most kMaxFrames) frames; returns the trace's id, 0
   // if the ring is disabled or N is 0. Ids fit in 56 bits.
   uint64_t put(const uptr *Pcs, unsigned N);
+  // The same, except that a trace this thread stored recently (in the
+  // newer half of the ring, so that it outlives new records about as long
+  // as a fresh copy would) is not stored again: its id is returned. Most
+  // traces repeat (a loop retags at the same place again and again), and
+  // writing each one would stream a cache line to memory per retag.
+  uint64_t putOrReuse(const uptr *Pcs, unsigned N);
   // Copies up to Max frames of trace Id into Out; returns the count, 0 if
   // the trace was overwritten (or Id is 0).
   unsigned get(uint64_t Id, uptr *Out, unsigned Max) const;

@@ -64,6 +64,38 @@ TEST(TraceRing, OldTracesAreOverwrittenNotMixedUp) {
   EXPECT_EQ(T.R->get(Ids.back(), Out, 3), 3u);
 }
 
+TEST(TraceRing, RepeatedTracesAreStoredOnceWhileInTheNewerHalf) {
+  Ring T(12); // 4096 words
+  uptr A[] = {0x1000, 0x2000, 0x3000};
+  uptr B[] = {0x1000, 0x2000, 0x3001};
+  uint64_t IdA = T.R->putOrReuse(A, 3);
+  EXPECT_EQ(T.R->putOrReuse(A, 3), IdA);
+  EXPECT_EQ(T.R->putOrReuse(A, 2), T.R->putOrReuse(A, 2)); // a prefix is
+  EXPECT_NE(T.R->putOrReuse(A, 2), IdA);                   // another trace
+  uint64_t IdB = T.R->putOrReuse(B, 3);
+  EXPECT_NE(IdB, IdA);
+  uptr Out[8];
+  ASSERT_EQ(T.R->get(IdB, Out, 8), 3u);
+  EXPECT_EQ(Out[2], 0x3001u);
+  // Past half the ring, A is stored again, so that records made now keep
+  // their trace for at least half a lap.
+  uptr Filler[1];
+  for (uptr I = 0; I < 1100; ++I) {
+    Filler[0] = 0x100000 + I;
+    T.R->putOrReuse(Filler, 1);
+  }
+  uint64_t Again = T.R->putOrReuse(A, 3);
+  EXPECT_NE(Again, IdA);
+  ASSERT_EQ(T.R->get(Again, Out, 8), 3u);
+  EXPECT_EQ(Out[0], 0x1000u);
+  EXPECT_EQ(T.R->putOrReuse(A, 3), Again);
+  // Another ring never hands out this ring's ids.
+  Ring Other(12);
+  uint64_t InOther = Other.R->putOrReuse(A, 3);
+  ASSERT_EQ(Other.R->get(InOther, Out, 8), 3u);
+  EXPECT_EQ(Out[2], 0x3000u);
+}
+
 TEST(TraceRing, LongTracesAreClipped) {
   Ring T;
   uptr Pcs[TraceRing::kMaxFrames + 10];
