@@ -29,10 +29,15 @@ struct RecentTrace {
 __thread RecentTrace Recent[kRecentTraces]
     __attribute__((tls_model("initial-exec")));
 
+// A sum of the frames times distinct odd constants, then mixed: the
+// products do not wait for each other (a chain of multiplies cost as much
+// as the unwinding), and two traces that differ in one frame always differ.
 uint64_t hashTrace(const uptr *Pcs, unsigned N, uint64_t Generation) {
-  uint64_t H = mix64(Generation ^ (uint64_t(N) << 56));
-  for (unsigned I = 0; I < N; ++I)
-    H = (H ^ Pcs[I]) * 0x9e3779b97f4a7c15ULL;
+  constexpr uint64_t kOdd = 0x9e3779b97f4a7c15ULL;
+  uint64_t H = Generation * 0xd6e8feb86659fd93ULL + N;
+  uint64_t K = kOdd;
+  for (unsigned I = 0; I < N; ++I, K += 2 * kOdd)
+    H += Pcs[I] * K;
   return mix64(H);
 }
 
