@@ -1081,8 +1081,7 @@ void BorrowMemory::prefetch(uptr Addr, uptr Size) const {
   uptr B = roundDownTo(Addr, kGranuleSize);
   uptr E = Size > kGranules * kGranuleSize ? B + kGranules * kGranuleSize
                                            : Addr + Size;
-  if (!Size || !Shadow.oneRangeHolds(B, E))
-    return;
+  // No range check: a prefetch never faults, and the table checks its own.
   for (uptr G = B; G < E; G += kGranuleSize) {
     __builtin_prefetch(Shadow.word(G));
     if (const GranuleSlot *Slot = Table.find(G)) {
