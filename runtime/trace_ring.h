@@ -4,10 +4,11 @@
 // trace is captured on every retag, so storing one must cost little more
 // than writing it down. Traces are appended to one big ring of words:
 // each thread reserves a chunk of the ring with one atomic add and then
-// writes its traces into it sequentially, with plain stores, no hashing and
-// no look-ups. Sequential writes stream through the cache instead of
-// evicting the program's (and the borrow stacks') data, and nothing is
-// shared between threads but the chunk counter.
+// writes its traces into it sequentially, with plain stores. Sequential
+// writes stream through the cache instead of evicting the program's (and
+// the borrow stacks') data, and nothing is shared between threads but the
+// chunk counter. Most traces repeat, so putOrReuse first looks a trace up
+// in a small per-thread table of the ones it stored recently.
 //
 // A trace's id is its position in the ring (plus one). When the ring wraps,
 // old traces are overwritten; get() then reports that the trace is gone.
