@@ -360,6 +360,16 @@ Constant *FunctionInstrumenter::allocaSite(AllocaInst *AI, uint64_t Bytes) {
                      Bytes <= UINT32_MAX ? uint32_t(Bytes) : 0);
 }
 
+bool FunctionInstrumenter::isStdOwnAlloca(AllocaInst *AI) const {
+  TinyPtrVector<DbgVariableRecord *> Declares = findDVRDeclares(AI);
+  if (Declares.empty())
+    return false;
+  for (DbgVariableRecord *DVR : Declares)
+    if (!isStdOwnVariable(DVR->getVariable()))
+      return false;
+  return true;
+}
+
 void FunctionInstrumenter::registerAllocas() {
   if (!opts::TrackAllocas)
     return;
@@ -367,6 +377,12 @@ void FunctionInstrumenter::registerAllocas() {
     const AllocaInfo &Info = AllocaInfos[AI];
     if (!Info.Escapes)
       continue;
+    if (!opts::TrackStdAllocas && isStdOwnAlloca(AI)) {
+      ++stats::NumStdAllocasUntracked;
+      SBSAN_LOG(log() << "sbsan: " << F.getName() << ": alloca " << *AI
+                      << " is a variable of std's own code; not tracked\n");
+      continue;
+    }
     // Where does the memory's life begin?
     Instruction *Point = nullptr; // insert before this
     if (Info.Starts.size() == 1) {

@@ -415,6 +415,84 @@ bool isProgramVariable(const DILocalVariable *Var) {
   return Scope && !isStdLibrarySource(Scope->getSubprogram());
 }
 
+// The standard library's crates, as the root namespaces of its types.
+static bool isStdCrate(StringRef Name) {
+  static const char *const Crates[] = {
+      "core",      "alloc",   "std",         "hashbrown", "std_detect",
+      "memchr",    "gimli",   "addr2line",   "object",    "miniz_oxide",
+      "adler2",    "cfg_if",  "rustc_demangle", "compiler_builtins",
+      "panic_unwind", "panic_abort", "unwind"};
+  for (const char *C : Crates)
+    if (Name == C)
+      return true;
+  return false;
+}
+
+// Whether T (a struct, enum, union or closure) is declared in one of the
+// standard library's crates: its outermost namespace names one.
+static bool isStdDefinedType(const DICompositeType *T) {
+  const DIScope *S = T->getScope();
+  const DINamespace *Root = nullptr;
+  for (unsigned Guard = 0; S && Guard < 64; ++Guard) {
+    if (auto *N = dyn_cast<DINamespace>(S))
+      Root = N;
+    S = S->getScope();
+  }
+  return Root && isStdCrate(Root->getName());
+}
+
+// Whether a value of type T holds data of a type the program defines,
+// counting array elements and fields but not what pointers point to.
+// Unknown shapes count as yes.
+static bool holdsProgramData(const DIType *T, unsigned Depth) {
+  T = stripTypedefs(T);
+  if (!T || Depth > 32)
+    return true;
+  if (isa<DIBasicType>(T) || isa<DISubroutineType>(T))
+    return false;
+  if (auto *D = dyn_cast<DIDerivedType>(T)) {
+    switch (D->getTag()) {
+    case dwarf::DW_TAG_pointer_type:
+    case dwarf::DW_TAG_reference_type:
+    case dwarf::DW_TAG_rvalue_reference_type:
+    case dwarf::DW_TAG_ptr_to_member_type:
+      return false;
+    case dwarf::DW_TAG_member:
+    case dwarf::DW_TAG_inheritance:
+      return holdsProgramData(D->getBaseType(), Depth + 1);
+    default:
+      return true;
+    }
+  }
+  auto *C = dyn_cast<DICompositeType>(T);
+  if (!C)
+    return true;
+  if (C->getTag() == dwarf::DW_TAG_array_type)
+    return holdsProgramData(C->getBaseType(), Depth + 1);
+  if (C->getTag() != dwarf::DW_TAG_variant_part && !isStdDefinedType(C))
+    return true;
+  for (const DINode *E : C->getElements()) {
+    if (auto *M = dyn_cast<DIType>(E)) {
+      if (holdsProgramData(M, Depth + 1))
+        return true;
+    } else if (E) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool isStdOwnVariable(const DILocalVariable *Var) {
+  const DILocalScope *Scope = Var ? Var->getScope() : nullptr;
+  const DISubprogram *SP = Scope ? Scope->getSubprogram() : nullptr;
+  const DIFile *File = SP ? SP->getFile() : nullptr;
+  if (!File)
+    return false;
+  bool StdCode = isStdLibrarySource(SP) ||
+                 File->getDirectory().starts_with("/rust/deps/");
+  return StdCode && !holdsProgramData(Var->getType(), 0);
+}
+
 PointeeInfo classifyPointerAt(const DIType *T, uint64_t Offset,
                               bool &IsMetadata, const DIType **PtrType) {
   IsMetadata = false;

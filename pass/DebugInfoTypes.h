@@ -82,6 +82,10 @@ bool isStdLibrarySource(const llvm::DISubprogram *SP);
 // Whether Var is a variable of the program's own code: not one of the
 // standard library's, wherever that code was inlined.
 bool isProgramVariable(const llvm::DILocalVariable *Var);
+// Whether Var is a variable of the standard library's code or of the crates
+// it vendors (rustc's `/rust/deps/`), whose value holds no data of a type
+// the program defines (looking through arrays and fields, not pointers).
+bool isStdOwnVariable(const llvm::DILocalVariable *Var);
 
 // The pointer (thin or fat) of a variable of type T that contains byte
 // Offset, looking through the fields of wrapper structs (`Pin<&mut T>`, a

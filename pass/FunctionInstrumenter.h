@@ -239,6 +239,9 @@ private:
   void pushDerived(AllocaWalk &W, llvm::Value *V, std::optional<int64_t> Off);
   void notePtrAccess(AllocaInfo &Info, std::optional<int64_t> Off,
                      llvm::Type *Ty);
+  // A variable of std's own code holding none of the program's data
+  // (isStdOwnVariable): not registered even when its address escapes.
+  bool isStdOwnAlloca(llvm::AllocaInst *AI) const;
   bool allocaUseEscapes(AllocaWalk &W, llvm::Use &U,
                         std::optional<int64_t> Off);
   bool allocaIntrinsicUseEscapes(AllocaWalk &W, llvm::IntrinsicInst *II,

@@ -43,6 +43,12 @@ cl::opt<bool>
                  cl::desc("Register stack allocations whose address escapes"),
                  cl::Hidden, cl::init(true));
 
+cl::opt<bool> TrackStdAllocas(
+    "sbsan-track-std-allocas",
+    cl::desc("Also register escaping variables of the standard library's "
+             "own code that hold no data of the program's types"),
+    cl::Hidden, cl::init(false));
+
 cl::opt<bool> RegisterGlobals(
     "sbsan-register-globals",
     cl::desc("Register the module's global variables from a constructor"),
