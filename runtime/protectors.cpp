@@ -127,11 +127,10 @@ template <typename T> static void grow(T *&Array, uint32_t &Cap) {
   Cap = NewCap;
 }
 
-void FrameStack::popFrame(ProtectorMap &Map) {
-  Frame &F = Frames[--NumFrames];
-  for (uint32_t I = F.FirstTag; I < NumTags; ++I)
+void FrameStack::endTags(uint32_t First, ProtectorMap &Map) {
+  for (uint32_t I = First; I < NumTags; ++I)
     Map.remove(Tags[I].T);
-  NumTags = F.FirstTag;
+  NumTags = First;
 }
 
 void FrameStack::prune(uptr Addr, ProtectorMap &Map) {

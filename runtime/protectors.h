@@ -108,12 +108,8 @@ public:
     // has a frame here (its enter may have come before the runtime was up).
     if (NumFrames && Frames[NumFrames - 1].Addr < Frame)
       prune(Frame, Map);
-    if (NumFrames && Frames[NumFrames - 1].Addr == Frame) {
-      if (Frames[NumFrames - 1].FirstTag == NumTags)
-        --NumFrames; // no protectors to end
-      else
-        popFrame(Map);
-    }
+    if (NumFrames && Frames[NumFrames - 1].Addr == Frame)
+      popFrame(Map);
   }
   // The runtime was entered with its own frame at Addr: every live frame
   // is strictly above it, so frames at or below it are gone.
@@ -147,7 +143,14 @@ private:
   };
   // Ends the frames strictly below Addr.
   void prune(uptr Addr, ProtectorMap &Map);
-  void popFrame(ProtectorMap &Map);
+  // Ends the innermost frame, and its protectors if it made any.
+  void popFrame(ProtectorMap &Map) {
+    uint32_t First = Frames[--NumFrames].FirstTag;
+    if (First != NumTags)
+      endTags(First, Map);
+  }
+  // Ends the protectors of the tags from index First on.
+  void endTags(uint32_t First, ProtectorMap &Map);
   bool addTag(Tag T, ProtectorKind Kind, Tag Parent, ProtectorMap &Map);
   void growFrames();
   // Call ids only need to be distinct; threads take them in batches.

@@ -68,8 +68,10 @@ void TraceRing::destroy() {
 uint64_t TraceRing::put(const uptr *Pcs, unsigned N) {
   if (!Ring || !N)
     return 0;
-  if (N > kMaxFrames)
-    N = kMaxFrames;
+  return append(Pcs, N > kMaxFrames ? kMaxFrames : N);
+}
+
+uint64_t TraceRing::append(const uptr *Pcs, unsigned N) {
   uint64_t Need = N + 1;
   if (SBSAN_UNLIKELY(ChunkRing != Generation || ChunkEnd - ChunkNext < Need)) {
     uint64_t Start = Cursor.fetch_add(kChunkWords, std::memory_order_relaxed);
@@ -100,7 +102,7 @@ uint64_t TraceRing::putOrReuse(const uptr *Pcs, unsigned N) {
   if (R.Hash == H && R.Id &&
       Cursor.load(std::memory_order_relaxed) - (R.Id - 1) <= (Mask + 1) / 2)
     return R.Id;
-  uint64_t Id = put(Pcs, N);
+  uint64_t Id = append(Pcs, N);
   R.Hash = H;
   R.Id = Id;
   return Id;

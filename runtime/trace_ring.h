@@ -60,6 +60,9 @@ public:
   uint64_t size() const { return Mask + 1; }
 
 private:
+  // put's work once the ring is known enabled and 0 < N <= kMaxFrames.
+  uint64_t append(const uptr *Pcs, unsigned N);
+
   uint64_t *Ring = nullptr; // per trace: header (position << 8 | N), frames
   uint64_t Mask = 0;
   std::atomic<uint64_t> Cursor{0}; // next unreserved position
