@@ -1005,6 +1005,16 @@ bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, AccessKind Kind) {
   return grantedAtTops(Addr, Size, T, 0, wordBound(Kind));
 }
 
+bool BorrowMemory::untrackedRange(uptr Addr, uptr Size) const {
+  uptr End = Addr + Size;
+  if (!Size || End < Addr || !Shadow.oneRangeHolds(Addr, End))
+    return false;
+  for (uptr G = roundDownTo(Addr, kGranuleSize); G < End; G += kGranuleSize)
+    if (Shadow.word(G)->load(std::memory_order_relaxed) != kWordUntracked)
+      return false;
+  return true;
+}
+
 bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, uint64_t Low,
                                  uint64_t Bound) {
   constexpr unsigned kMaxSteps = 8;

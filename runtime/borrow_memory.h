@@ -204,6 +204,9 @@ public:
   // (word ^ (T << SBSAN_WORD_PERM_BITS)) lies in [Low, Bound), which
   // requires T on top with a permission in that range of encodings.
   bool grantedAtTops(uptr Addr, uptr Size, Tag T, uint64_t Low, uint64_t Bound);
+  // True if no granule of the nonempty range is tracked: no byte of it has
+  // a stack. Stops at the first tracked granule.
+  bool untrackedRange(uptr Addr, uptr Size) const;
 
   // A new allocation: every byte gets the stack [Root(RootPerm)].
   void track(uptr Addr, uptr Size, Tag Root, Permission RootPerm);

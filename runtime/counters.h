@@ -24,6 +24,7 @@ enum class Event : unsigned {
   RetagSharedRO, // SharedReadOnly retags that were made
   RetagElided,   // SharedReadOnly retags answered with the parent's tag
   RetagNoChild,  // retags of SBSAN_RETAG_NO_CHILD answered from the words
+  RetagUntracked, // retags of untracked bytes: a fresh tag, nothing else
   AccessRuntime, // accesses the inline fast path sent to the runtime
   CallEnter,     // __sbsan_func_enter
   LibcCall,      // intercepted C library calls made by instrumented code

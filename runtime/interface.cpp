@@ -194,6 +194,19 @@ static Tag newRetagTag(Tag Parent, uint32_t Kind, uint64_t Size, uptr Pc,
   return New;
 }
 
+// A retag of bytes without stacks (memory the runtime does not track: std's
+// own variables, constants, buffers of uninstrumented allocators). Its
+// access through the parent and its new item would change nothing, so what
+// the full retag hands back is a tag with no item anywhere; this is that
+// tag, without the protector (it guards items, and there are none) or the
+// history record (a report about the tag then names no creation site).
+static Tag untrackedRetagTag(uint32_t Kind) {
+  countEvent(Event::RetagUntracked);
+  bool RawChild = (Kind & SBSAN_RETAG_KIND_MASK) == SBSAN_RETAG_UNIQUE &&
+                  (Kind & SBSAN_RETAG_RAW_CHILD);
+  return newTag(false, !RawChild && isFrozenSharedRetag(Kind));
+}
+
 // Reports a refused retag. The new tag's items exist only on the bytes
 // before the refusal, so the pointer continues as a wildcard: once the
 // report is made (or suppressed), its later uses are not reported again.
@@ -268,6 +281,8 @@ static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
     return Parent;
   }
   memory().prefetch(A, Size);
+  if (flags().skip_untracked_retags && memory().untrackedRange(A, Size))
+    return untrackedRetagTag(Kind);
   countEvent(Perm == Permission::Unique           ? Event::RetagUnique
              : Perm == Permission::SharedReadOnly ? Event::RetagSharedRO
                                                   : Event::RetagSharedRW);
@@ -360,6 +375,8 @@ SBSAN_INTERFACE sbsan_tag __sbsan_retag_shared_mixed(
                      Site, Pc, Bp);
   uint32_t Kind = SBSAN_RETAG_SHARED_RO | kRetagMixedFlag |
                   (Flags & ~SBSAN_RETAG_KIND_MASK);
+  if (flags().skip_untracked_retags && memory().untrackedRange(A, Size))
+    return untrackedRetagTag(Kind);
   uint64_t Stack = 0;
   Tag New = newRetagTag(Parent, Kind, Size, Pc, Bp, Site, &Stack);
   if (!Size)

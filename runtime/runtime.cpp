@@ -116,7 +116,7 @@ bool ensureCoreInit() {
 }
 
 static void printStats() {
-  char Buf[1024];
+  char Buf[1536];
   int N = snprintf(
       Buf, sizeof(Buf),
       "==%d==StackedBorrowsSanitizer statistics:\n"
@@ -132,6 +132,7 @@ static void printStats() {
       "  retags:                      %lu Unique, %lu SharedReadWrite, %lu "
       "SharedReadOnly (and %lu elided by the runtime)\n"
       "  retags without a new tag:    %lu\n"
+      "  retags of untracked memory:  %lu\n"
       "  accesses checked at runtime: %lu\n"
       "  calls entered:               %lu\n"
       "  C library calls checked:     %lu\n"
@@ -151,6 +152,7 @@ static void printStats() {
       (unsigned long)eventCount(Event::RetagSharedRO),
       (unsigned long)eventCount(Event::RetagElided),
       (unsigned long)eventCount(Event::RetagNoChild),
+      (unsigned long)eventCount(Event::RetagUntracked),
       (unsigned long)eventCount(Event::AccessRuntime),
       (unsigned long)eventCount(Event::CallEnter),
       (unsigned long)eventCount(Event::LibcCall),

@@ -575,6 +575,30 @@ TEST(BorrowMemoryRuns, GrantedAtTopsReadsWordsAndRuns) {
   A.verify(0, 4096);
 }
 
+// A range is untracked only if none of its granules has a stack: a run, a
+// granule of its own, or one byte of a granule is enough to track it.
+TEST(BorrowMemoryRuns, UntrackedRangeLooksAtEveryGranule) {
+  Arena A(1 << 16);
+  EXPECT_TRUE(A.Memory.untrackedRange(A.addr(0), 4096));
+  EXPECT_TRUE(A.Memory.untrackedRange(A.addr(3), 1));
+  EXPECT_FALSE(A.Memory.untrackedRange(A.addr(0), 0));
+  A.Memory.track(A.addr(1024), 1024, kRoot, U); // a run
+  A.Memory.track(A.addr(3000), 8, kRoot, U);    // one granule
+  A.Memory.track(A.addr(4005), 1, kRoot, U);    // one byte
+  EXPECT_TRUE(A.Memory.untrackedRange(A.addr(0), 1024));
+  EXPECT_FALSE(A.Memory.untrackedRange(A.addr(0), 1025));
+  EXPECT_FALSE(A.Memory.untrackedRange(A.addr(2040), 16));
+  EXPECT_TRUE(A.Memory.untrackedRange(A.addr(2048), 952));
+  EXPECT_FALSE(A.Memory.untrackedRange(A.addr(2048), 953));
+  EXPECT_FALSE(A.Memory.untrackedRange(A.addr(4000), 5));
+  EXPECT_FALSE(A.Memory.untrackedRange(A.addr(4006), 2));
+  EXPECT_TRUE(A.Memory.untrackedRange(A.addr(4008), 8));
+  // Past the tracked address ranges nothing is claimed.
+  EXPECT_FALSE(A.Memory.untrackedRange(A.addr(0), (1 << 16) + 8));
+  A.Memory.untrack(A.addr(1024), 1024);
+  EXPECT_TRUE(A.Memory.untrackedRange(A.addr(1024), 1024));
+}
+
 // A retag without a child with SBSAN_RETAG_PARENT_SHARED is answered only
 // where the parent's item on top is SharedReadWrite or SharedReadOnly.
 TEST(BorrowMemoryRuns, GrantedAtTopsWithSharedParentRefusesUnique) {

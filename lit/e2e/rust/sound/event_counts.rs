@@ -22,6 +22,7 @@
 // CHECK: total 2003000
 // CHECK: retags: {{[0-9][0-9][0-9][0-9]+}} Unique, {{[0-9]+}} SharedReadWrite, {{[0-9]+}} SharedReadOnly (and {{[0-9][0-9][0-9][0-9]+}} elided by the runtime)
 // CHECK-NEXT: retags without a new tag: 0
+// CHECK-NEXT: retags of untracked memory: {{[0-9]+}}
 // CHECK-NEXT: accesses checked at runtime: {{[0-9]+}}
 // CHECK-NEXT: calls entered: {{[0-9][0-9][0-9][0-9]+}}
 // NOELIDE: retags: {{[0-9][0-9][0-9][0-9]+}} Unique, {{[0-9]+}} SharedReadWrite, {{[0-9][0-9][0-9][0-9]+}} SharedReadOnly (and 0 elided by the runtime)
