@@ -87,11 +87,15 @@ void fill(Violation *Out, ViolationKind Kind, DenyReason Reason, AccessKind A,
 
 } // namespace
 
-BorrowStack::BorrowStack(Item Root) : Items(Inline), Size(1) {
+BorrowStack::BorrowStack(Item Root)
+    : Items(Inline), Size(1), Truncated(false), RootBlockIncomplete(false),
+      Approximated(false) {
   Items[0] = Root;
 }
 
-BorrowStack::BorrowStack(const BorrowStack &Other) : Items(Inline) {
+BorrowStack::BorrowStack(const BorrowStack &Other)
+    : Items(Inline), Truncated(false), RootBlockIncomplete(false),
+      Approximated(false) {
   copyFrom(Other);
 }
 
@@ -103,55 +107,59 @@ BorrowStack &BorrowStack::operator=(const BorrowStack &Other) {
 
 BorrowStack::~BorrowStack() {
   if (Items != Inline)
-    internalFree(Items);
+    internalFree(heapHeader());
 }
 
 void BorrowStack::copyFrom(const BorrowStack &Other) {
   Truncated = Other.Truncated;
-  ApproxLo = Other.ApproxLo;
-  ApproxHi = Other.ApproxHi;
   RootBlockIncomplete = Other.RootBlockIncomplete;
+  Approximated = false;
   UniqueLow = Other.UniqueLow;
   TopIndex = Other.TopIndex;
   if (reserve(Other.Size)) {
     internalMemmove(Items, Other.Items, Other.Size * sizeof(Item));
-    Size = Other.Size;
-    return;
+    Size = uint16_t(Other.Size);
+  } else {
+    // Out of memory: keep the bottom item and as many of the newest items
+    // as fit. That is a truncation like any other, so it stays sound.
+    uint32_t Keep = capacity() - 1;
+    Items[0] = Other.Items[0];
+    internalMemmove(Items + 1, Other.Items + Other.Size - Keep,
+                    Keep * sizeof(Item));
+    Size = uint16_t(capacity());
+    UniqueLow = 1;
+    TopIndex = kNoIndex;
+    markIncomplete(Other.Items[1].perm() == Permission::SharedReadWrite);
   }
-  // Out of memory: keep the bottom item and as many of the newest items as
-  // fit. That is a truncation like any other, so it stays sound.
-  uint32_t Keep = Capacity - 1;
-  Items[0] = Other.Items[0];
-  internalMemmove(Items + 1, Other.Items + Other.Size - Keep,
-                  Keep * sizeof(Item));
-  Size = Capacity;
-  UniqueLow = 1;
-  TopIndex = kNoIndex;
-  markIncomplete(Other.Items[1].perm() == Permission::SharedReadWrite);
+  if (Other.Approximated) {
+    approximate(Other.heapHeader()->ApproxLo);
+    approximate(Other.heapHeader()->ApproxHi);
+  }
 }
 
 bool BorrowStack::reserve(uint32_t Wanted) {
-  if (Wanted <= Capacity)
+  if (Wanted <= capacity())
     return true;
-  uint32_t NewCap = Capacity * 2;
-  if (NewCap < Wanted)
-    NewCap = Wanted;
-  if (NewCap > kMaxItems)
-    NewCap = kMaxItems;
-  if (NewCap < Wanted)
+  if (Wanted > kMaxItems)
     return false;
-  Item *New;
+  unsigned Log = CapacityLog ? CapacityLog + 1 : kFirstHeapLog;
+  while ((uint32_t(1) << Log) < Wanted)
+    ++Log;
+  static_assert((kMaxItems & (kMaxItems - 1)) == 0,
+                "heap capacities are powers of two up to kMaxItems");
+  size_t Bytes = sizeof(HeapHeader) + (size_t(1) << Log) * sizeof(Item);
+  HeapHeader *New;
   if (Items == Inline) {
-    New = static_cast<Item *>(internalAlloc(NewCap * sizeof(Item)));
+    New = static_cast<HeapHeader *>(internalAlloc(Bytes));
     if (New)
-      internalMemmove(New, Items, Size * sizeof(Item));
+      internalMemmove(New + 1, Items, Size * sizeof(Item));
   } else {
-    New = static_cast<Item *>(internalRealloc(Items, NewCap * sizeof(Item)));
+    New = static_cast<HeapHeader *>(internalRealloc(heapHeader(), Bytes));
   }
   if (!New)
     return false;
-  Items = New;
-  Capacity = NewCap;
+  Items = reinterpret_cast<Item *>(New + 1);
+  CapacityLog = uint8_t(Log);
   return true;
 }
 
@@ -168,7 +176,7 @@ void BorrowStack::dropOldest(uint32_t Count) {
   markIncomplete(Items[1].perm() == Permission::SharedReadWrite);
   internalMemmove(Items + 1, Items + 1 + Count,
                   (Size - 1 - Count) * sizeof(Item));
-  Size -= Count;
+  Size = uint16_t(Size - Count);
   if (UniqueLow != kNoIndex)
     UniqueLow = UniqueLow >= 1 + Count ? UniqueLow - Count : 1;
   if (TopIndex != 0 && TopIndex != kNoIndex)
@@ -176,8 +184,9 @@ void BorrowStack::dropOldest(uint32_t Count) {
 }
 
 SBSAN_STACK_INLINE void BorrowStack::insert(uint32_t Index, Item New) {
-  if (Size + 1 > Capacity && (Size + 1 > kMaxItems || !reserve(Size + 1))) {
-    uint32_t Count = Size - 1 < kDropBatch ? Size - 1 : kDropBatch;
+  uint32_t Wanted = uint32_t(Size) + 1;
+  if (Wanted > capacity() && (Wanted > kMaxItems || !reserve(Wanted))) {
+    uint32_t Count = Wanted - 2 < kDropBatch ? Wanted - 2 : kDropBatch;
     dropOldest(Count);
     // Items below Index that were dropped keep their order relative to the
     // new one; if all of them went, the new item sits right on the bottom.
@@ -204,7 +213,7 @@ SBSAN_STACK_INLINE void BorrowStack::insert(uint32_t Index, Item New) {
 }
 
 SBSAN_STACK_INLINE void BorrowStack::popTo(uint32_t NewSize) {
-  Size = NewSize;
+  Size = uint16_t(NewSize);
   if (UniqueLow != kNoIndex && UniqueLow >= NewSize)
     UniqueLow = kNoIndex;
   if (TopIndex != kNoIndex && TopIndex >= NewSize)
@@ -307,7 +316,7 @@ BorrowStack::performAccess(AccessKind Kind, Tag T, uint32_t Granting,
       RootBlockIncomplete = false;
     }
     if (Granting == 0 && Items[0].perm() == Permission::Unique)
-      ApproxLo = ApproxHi = 0;
+      Approximated = false;
     return true;
   }
 
@@ -440,7 +449,7 @@ __attribute__((noinline)) BorrowStack::Grant BorrowStack::deriveRestrict(
                                            : Permission::SharedReadOnly;
   for (unsigned I = N; I-- > 0;)
     insert(Size, Item(Chain[I], P));
-  return {Grant::Derived, Size - 1};
+  return {Grant::Derived, uint32_t(Size) - 1};
 }
 
 bool BorrowStack::access(AccessKind Kind, Tag T,
@@ -558,12 +567,18 @@ bool BorrowStack::expose(Tag T) {
 }
 
 void BorrowStack::approximate(Tag T) {
-  if (ApproxHi == 0) {
-    ApproxLo = ApproxHi = T;
+  if (Items == Inline && !reserve(kInline + 1)) {
+    markIncomplete(true);
     return;
   }
-  ApproxLo = T < ApproxLo ? T : ApproxLo;
-  ApproxHi = T > ApproxHi ? T : ApproxHi;
+  HeapHeader *H = heapHeader();
+  if (!Approximated) {
+    Approximated = true;
+    H->ApproxLo = H->ApproxHi = T;
+    return;
+  }
+  H->ApproxLo = T < H->ApproxLo ? T : H->ApproxLo;
+  H->ApproxHi = T > H->ApproxHi ? T : H->ApproxHi;
 }
 
 // Same tag and permission (exposure is bookkeeping: merged items keep it
@@ -619,10 +634,10 @@ bool BorrowStack::mergeApproximation(const BorrowStack &O) {
   for (uint32_t I = 0; I < Suf; ++I)
     if (O.Items[OMidEnd + I].exposed())
       Items[Out + I].setExposed();
-  Size = Out + Suf;
-  if (O.ApproxHi != 0) {
-    approximate(O.ApproxLo);
-    approximate(O.ApproxHi);
+  Size = uint16_t(Out + Suf);
+  if (O.Approximated) {
+    approximate(O.heapHeader()->ApproxLo);
+    approximate(O.heapHeader()->ApproxHi);
   }
   Truncated |= O.Truncated;
   RootBlockIncomplete |= O.RootBlockIncomplete;
@@ -650,14 +665,14 @@ void BorrowStack::approximateMiddle(uint32_t KeepBottom, uint32_t KeepTop) {
     if (Items[I].perm() != Permission::Disabled)
       approximate(Items[I].tag());
   internalMemmove(Items + KeepBottom, Items + End, KeepTop * sizeof(Item));
-  Size = KeepBottom + KeepTop;
+  Size = uint16_t(KeepBottom + KeepTop);
   resetIndexes();
 }
 
 bool BorrowStack::operator==(const BorrowStack &O) const {
   if (Size != O.Size || Truncated != O.Truncated ||
-      RootBlockIncomplete != O.RootBlockIncomplete || ApproxLo != O.ApproxLo ||
-      ApproxHi != O.ApproxHi)
+      RootBlockIncomplete != O.RootBlockIncomplete ||
+      approxLo() != O.approxLo() || approxHi() != O.approxHi())
     return false;
   return internalMemcmp(Items, O.Items, Size * sizeof(Item)) == 0;
 }

@@ -301,9 +301,9 @@ public:
   // SharedReadWrite block (only meaningful while truncated()).
   bool rootBlockIncomplete() const { return RootBlockIncomplete; }
   // True if the tags in [approxLo(), approxHi()] may have dropped items.
-  bool approximated() const { return ApproxHi != 0; }
-  Tag approxLo() const { return ApproxLo; }
-  Tag approxHi() const { return ApproxHi; }
+  bool approximated() const { return Approximated; }
+  Tag approxLo() const { return Approximated ? heapHeader()->ApproxLo : 0; }
+  Tag approxHi() const { return Approximated ? heapHeader()->ApproxHi : 0; }
   // Turns this stack into one that stands for itself and Other (see the
   // header). Returns false, changing nothing, if their bottom items differ.
   bool mergeApproximation(const BorrowStack &Other);
@@ -336,8 +336,13 @@ private:
   // A tag without any item here that may have one we do not know about
   // (dropped from a truncated stack) or that predates the allocation.
   bool unknownHere(Tag T) const {
-    return Truncated || T < Items[0].tag() || (T >= ApproxLo && T <= ApproxHi);
+    return Truncated || T < Items[0].tag() ||
+           (Approximated && T >= heapHeader()->ApproxLo &&
+            T <= heapHeader()->ApproxHi);
   }
+  // Adds T to the approximated range (which lives with a heap array: the
+  // items move out of line first). Without memory for that, the stack is
+  // marked incomplete instead, which grants every missing tag.
   void approximate(Tag T);
   // Recomputes UniqueLow and forgets TopIndex after items were removed.
   void resetIndexes();
@@ -372,24 +377,37 @@ private:
   void copyFrom(const BorrowStack &Other);
   void markIncomplete(bool MayHitRootBlock);
 
-  // Storage: up to kInline items in place, else a heap array.
-  static constexpr uint32_t kInline = 3;
+  // Storage: up to kInline items in place, else a heap array that follows
+  // a HeapHeader. An approximated stack always has its items on the heap,
+  // so that its rare range costs the common stacks no room: the stack is
+  // 56 bytes, and a granule's slot (state_table.h) one cache line.
+  static constexpr uint32_t kInline = 5;
+  static constexpr unsigned kFirstHeapLog = 3; // 8 items
+  struct HeapHeader {
+    Tag ApproxLo; // the approximated range, while Approximated
+    Tag ApproxHi;
+  };
+  HeapHeader *heapHeader() const {
+    return reinterpret_cast<HeapHeader *>(Items) - 1;
+  }
+  uint32_t capacity() const {
+    return CapacityLog ? uint32_t(1) << CapacityLog : kInline;
+  }
   Item *Items;
-  uint32_t Size = 0;
-  uint32_t Capacity = kInline;
-  bool Truncated = false;
-  bool RootBlockIncomplete = false;
-  // The approximated tag range; empty while ApproxHi is 0.
-  Tag ApproxLo = 0;
-  Tag ApproxHi = 0;
+  uint16_t Size = 0;
   // Caches (not part of the value). UniqueLow: no Unique item sits at an
   // index in [1, UniqueLow); kNoIndex if no Unique above the bottom.
   // TopIndex: if below Size, Items[TopIndex] is the topmost item with its
   // tag (remembers the last look-up; a parent is often used repeatedly).
   uint16_t UniqueLow = kNoIndex;
   mutable uint16_t TopIndex = kNoIndex;
+  uint8_t CapacityLog = 0; // 0: the kInline items in place
+  bool Truncated : 1;
+  bool RootBlockIncomplete : 1;
+  bool Approximated : 1; // the range is in heapHeader()
   Item Inline[kInline];
 };
+static_assert(sizeof(BorrowStack) == 56, "a granule's slot is one line");
 
 // Inline: it is on the path of every access and retag (through lookup).
 inline int32_t BorrowStack::findTag(Tag T) const {

@@ -27,7 +27,8 @@ enum class GranuleMode : uint8_t {
   Split = 2,    // per-byte stacks: Storage holds a SplitState pointer
 };
 
-struct GranuleSlot {
+// One cache line: a granule's state is one miss, not two.
+struct alignas(64) GranuleSlot {
   GranuleMode Mode;
   alignas(BorrowStack) unsigned char Storage[sizeof(BorrowStack)];
 
@@ -36,6 +37,8 @@ struct GranuleSlot {
     return *reinterpret_cast<const BorrowStack *>(Storage);
   }
 };
+
+static_assert(sizeof(GranuleSlot) == 64, "one cache line per granule");
 
 class StateTable {
 public:
