@@ -1201,4 +1201,47 @@ TEST_F(BorrowStackTest, ApproximateMiddleKeepsBothEnds) {
   EXPECT_FALSE(T.approximated());
 }
 
+// A stack short enough to keep its items in place moves them to the heap
+// when it becomes approximated (the range lives there); copies keep the
+// range, equality compares it, and a write through a Unique bottom item
+// ends it. Pushes past the inline items and back keep the same items.
+TEST_F(BorrowStackTest, ApproximatedShortStacksKeepTheirRangeThroughCopies) {
+  BorrowStack A(Item(kHeap, U));
+  grant(A, kHeap, 10, SRO);
+  BorrowStack B(Item(kHeap, U));
+  grant(B, kHeap, 18, SRO);
+  ASSERT_TRUE(A.mergeApproximation(B));
+  ASSERT_TRUE(A.approximated());
+  EXPECT_EQ(A.approxLo(), 10u);
+  EXPECT_EQ(A.approxHi(), 18u);
+  EXPECT_EQ(itemsOf(A), (Items{Item(kHeap, U)}));
+  BorrowStack C(A);
+  EXPECT_TRUE(C == A);
+  EXPECT_TRUE(C.approximated());
+  EXPECT_EQ(C.approxHi(), 18u);
+  EXPECT_TRUE(read(C, 10)) << "a dropped tag is granted";
+  EXPECT_FALSE(read(C, 26)) << "a tag outside the range keeps the rules";
+  BorrowStack D(Item(kHeap, U));
+  EXPECT_FALSE(D == A) << "the range is part of the value";
+  D = A;
+  EXPECT_TRUE(D == A);
+  EXPECT_TRUE(write(C, kHeap));
+  EXPECT_FALSE(C.approximated()) << "a Unique bottom write pops every item";
+  EXPECT_FALSE(read(C, 10));
+  EXPECT_TRUE(A.approximated()) << "copies are independent";
+  // Past the items kept in place and back.
+  BorrowStack E(Item(kHeap, SRW));
+  Items Want{Item(kHeap, SRW)};
+  for (Tag T = 10; T < 10 + 8 * 12; T += 8) {
+    grant(E, T == 10 ? kHeap : T - 8, T, U);
+    Want.push_back(Item(T, U));
+  }
+  EXPECT_EQ(itemsOf(E), Want);
+  BorrowStack F(E);
+  EXPECT_EQ(itemsOf(F), Want);
+  EXPECT_TRUE(write(F, 18));
+  EXPECT_EQ(itemsOf(F), (Items{Item(kHeap, SRW), Item(10, U), Item(18, U)}));
+  EXPECT_EQ(itemsOf(E), Want);
+}
+
 } // namespace
