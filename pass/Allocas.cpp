@@ -27,6 +27,12 @@
 // answer to a retag without a child can read, so `&c` of a `char` would
 // reach the runtime on every use.
 //
+// Variables that only std's code can reach are not registered either
+// (docs/design.md section 2): std's own variables holding none of the
+// program's data (isStdOwnAlloca), and the program's variables of that kind
+// whose address goes only to std's code and whose value std hands back
+// holds no pointer (isLeftToStd). -sbsan-track-std-allocas registers both.
+//
 // The same walk records, for allocas that do not escape, which values point
 // into them at which constant offset and how pointers are stored and
 // loaded there; Provenance.cpp uses that to keep their pointer tags in
@@ -74,6 +80,8 @@ void FunctionInstrumenter::analyzeAllocas() {
       Info.Escapes = true;
     else
       walkAllocaUses(AI, Info);
+    if (Info.Escapes && !opts::TrackStdAllocas)
+      Info.LeftToStd = isLeftToStd(AI);
     if (!Info.Escapes)
       ++stats::NumAllocasUntracked;
   }
@@ -360,6 +368,131 @@ Constant *FunctionInstrumenter::allocaSite(AllocaInst *AI, uint64_t Bytes) {
                      Bytes <= UINT32_MAX ? uint32_t(Bytes) : 0);
 }
 
+// True if a value of type T may hold a pointer.
+static bool mayHoldPointer(Type *T) {
+  if (T->isPointerTy())
+    return true;
+  if (auto *ST = dyn_cast<StructType>(T)) {
+    for (Type *E : ST->elements())
+      if (mayHoldPointer(E))
+        return true;
+    return false;
+  }
+  if (auto *AT = dyn_cast<ArrayType>(T))
+    return mayHoldPointer(AT->getElementType());
+  if (auto *VT = dyn_cast<VectorType>(T))
+    return mayHoldPointer(VT->getElementType());
+  return false;
+}
+
+// True if I is code of the standard library (inlined into this function,
+// as its debug location says).
+static bool isInStdCode(const Instruction *I) {
+  const DILocation *Loc = I->getDebugLoc().get();
+  return Loc && isStdCode(Loc->getScope()->getSubprogram());
+}
+
+// A call of std's code that takes a pointer into the variable as its
+// receiver (the first argument after a return slot) and gives back nothing
+// that may hold a pointer, neither as its value nor in its return slot;
+// std's function must not be instantiated with a type of the program (a
+// closure it would call).
+static bool isStdCallOnReceiver(const CallBase *CB, const Use &U) {
+  const Function *Callee = CB->getCalledFunction();
+  if (!Callee || Callee->isIntrinsic() || CB->isCallee(&U) ||
+      !isStdCode(Callee->getSubprogram()) ||
+      instantiatesProgramType(Callee->getSubprogram()) ||
+      mayHoldPointer(CB->getType()))
+    return false;
+  unsigned Receiver = 0;
+  if (CB->arg_size() && CB->paramHasAttr(0, Attribute::StructRet)) {
+    Type *Slot = CB->getParamStructRetType(0);
+    if (!Slot || mayHoldPointer(Slot))
+      return false;
+    Receiver = 1;
+  }
+  return CB->isArgOperand(&U) && CB->getArgOperandNo(&U) == Receiver;
+}
+
+bool FunctionInstrumenter::isLeftToStd(AllocaInst *AI) {
+  TinyPtrVector<DbgVariableRecord *> Declares = findDVRDeclares(AI);
+  if (Declares.empty())
+    return false;
+  for (DbgVariableRecord *DVR : Declares)
+    if (!isProgramVariableOfStdData(DVR->getVariable()))
+      return false;
+  // Pointers into the variable, and whether std's code made them (the
+  // argument of a call inlined before instrumentation becomes the result of
+  // its entry placeholder): only std's code may use those.
+  constexpr unsigned kMaxValues = 256;
+  SmallVector<std::pair<Value *, bool>, 16> Work{{AI, false}};
+  SmallPtrSet<Value *, 16> Seen{AI};
+  auto Reached = [&](const Instruction *I) {
+    SBSAN_LOG(log() << "sbsan: " << F.getName() << ": alloca " << *AI
+                    << " reaches " << *I << "; tracked\n");
+    return false;
+  };
+  while (!Work.empty()) {
+    auto [V, FromStd] = Work.pop_back_val();
+    for (Use &U : V->uses()) {
+      auto *I = dyn_cast<Instruction>(U.getUser());
+      if (!I)
+        return false; // a constant expression
+      if (!Reachable.count(I->getParent()))
+        continue;
+      if (FromStd && !isInStdCode(I))
+        return Reached(I);
+      auto Follow = [&](Value *D, bool Std) {
+        if (Seen.insert(D).second)
+          Work.push_back({D, Std});
+        return Seen.size() <= kMaxValues;
+      };
+      if (isa<LoadInst>(I) || isa<ICmpInst>(I))
+        continue;
+      if (auto *SI = dyn_cast<StoreInst>(I)) {
+        // Into the variable, or into a debug-info spill of std's (never
+        // read back).
+        if (U.getOperandNo() != SI->getPointerOperandIndex() &&
+            !isStdDebugSpill(SI->getPointerOperand()))
+          return Reached(I);
+        continue;
+      }
+      // A reborrow of rustc's (-Zcodegen-emit-retag) is the program's own;
+      // the placeholder of a call inlined before instrumentation hands the
+      // pointer to std's code.
+      if (auto Retag = RustRetags.find(I); Retag != RustRetags.end()) {
+        if (!Retag->second.Inlined || Retag->second.IsMem ||
+            !Follow(I, true))
+          return Reached(I);
+        continue;
+      }
+      // A pointer std's code derives is std's to use.
+      if (isa<GetElementPtrInst>(I) || isa<BitCastInst>(I) ||
+          isa<AddrSpaceCastInst>(I)) {
+        if (!Follow(I, FromStd || isInStdCode(I)))
+          return Reached(I);
+        continue;
+      }
+      if (auto *II = dyn_cast<IntrinsicInst>(I)) {
+        if (II->isLifetimeStartOrEnd() || isa<MemIntrinsic>(II))
+          continue;
+        return Reached(I);
+      }
+      auto *CB = dyn_cast<CallBase>(I);
+      if (!CB)
+        return Reached(I);
+      if (MC.isInlinedRetag(CB->getCalledOperand())) {
+        if (U.getOperandNo() != 0 || !Follow(CB, true))
+          return Reached(I);
+        continue;
+      }
+      if (!isStdCallOnReceiver(CB, U))
+        return Reached(I);
+    }
+  }
+  return true;
+}
+
 bool FunctionInstrumenter::isStdOwnAlloca(AllocaInst *AI) const {
   TinyPtrVector<DbgVariableRecord *> Declares = findDVRDeclares(AI);
   if (Declares.empty())
@@ -381,6 +514,13 @@ void FunctionInstrumenter::registerAllocas() {
       ++stats::NumStdAllocasUntracked;
       SBSAN_LOG(log() << "sbsan: " << F.getName() << ": alloca " << *AI
                       << " is a variable of std's own code; not tracked\n");
+      continue;
+    }
+    if (!opts::TrackStdAllocas && Info.LeftToStd) {
+      ++stats::NumLeftToStdUntracked;
+      SBSAN_LOG(log() << "sbsan: " << F.getName() << ": alloca " << *AI
+                      << " holds std's data and only std's code reaches "
+                         "it; not tracked\n");
       continue;
     }
     // Where does the memory's life begin?

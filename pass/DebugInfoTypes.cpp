@@ -482,15 +482,34 @@ static bool holdsProgramData(const DIType *T, unsigned Depth) {
   return false;
 }
 
+bool isStdCode(const DISubprogram *SP) {
+  const DIFile *File = SP ? SP->getFile() : nullptr;
+  return File && (isStdLibrarySource(SP) ||
+                  File->getDirectory().starts_with("/rust/deps/"));
+}
+
 bool isStdOwnVariable(const DILocalVariable *Var) {
   const DILocalScope *Scope = Var ? Var->getScope() : nullptr;
+  return Scope && isStdCode(Scope->getSubprogram()) &&
+         !holdsProgramData(Var->getType(), 0);
+}
+
+bool isProgramVariableOfStdData(const DILocalVariable *Var) {
+  const DILocalScope *Scope = Var ? Var->getScope() : nullptr;
   const DISubprogram *SP = Scope ? Scope->getSubprogram() : nullptr;
-  const DIFile *File = SP ? SP->getFile() : nullptr;
-  if (!File)
-    return false;
-  bool StdCode = isStdLibrarySource(SP) ||
-                 File->getDirectory().starts_with("/rust/deps/");
-  return StdCode && !holdsProgramData(Var->getType(), 0);
+  return SP && SP->getFile() && !isStdCode(SP) &&
+         !holdsProgramData(Var->getType(), 0);
+}
+
+bool instantiatesProgramType(const DISubprogram *SP) {
+  if (!SP)
+    return true;
+  for (const DITemplateParameter *P : SP->getTemplateParams()) {
+    auto *TP = dyn_cast_or_null<DITemplateTypeParameter>(P);
+    if (!TP || holdsProgramData(TP->getType(), 0))
+      return true;
+  }
+  return false;
 }
 
 PointeeInfo classifyPointerAt(const DIType *T, uint64_t Offset,

@@ -86,6 +86,14 @@ bool isProgramVariable(const llvm::DILocalVariable *Var);
 // it vendors (rustc's `/rust/deps/`), whose value holds no data of a type
 // the program defines (looking through arrays and fields, not pointers).
 bool isStdOwnVariable(const llvm::DILocalVariable *Var);
+// Whether SP is code of the standard library or of a crate it vendors.
+bool isStdCode(const llvm::DISubprogram *SP);
+// Whether Var is a variable of the program's own code whose value holds no
+// data of a type the program defines.
+bool isProgramVariableOfStdData(const llvm::DILocalVariable *Var);
+// Whether a type parameter of SP (a generic function's instantiation)
+// holds data of a type the program defines, a closure of it included.
+bool instantiatesProgramType(const llvm::DISubprogram *SP);
 
 // The pointer (thin or fat) of a variable of type T that contains byte
 // Offset, looking through the fields of wrapper structs (`Pin<&mut T>`, a

@@ -242,6 +242,13 @@ private:
   // A variable of std's own code holding none of the program's data
   // (isStdOwnVariable): not registered even when its address escapes.
   bool isStdOwnAlloca(llvm::AllocaInst *AI) const;
+  // A variable of the program holding none of the program's data, whose
+  // address reaches only std's code: loads and stores, lifetime markers,
+  // memory intrinsics, std calls taking it as their receiver that give
+  // back no pointer, and calls inlined before instrumentation, whose
+  // code using it is std's. Not registered either. Read before
+  // instrumenting (the collect phase).
+  bool isLeftToStd(llvm::AllocaInst *AI);
   bool allocaUseEscapes(AllocaWalk &W, llvm::Use &U,
                         std::optional<int64_t> Off);
   bool allocaIntrinsicUseEscapes(AllocaWalk &W, llvm::IntrinsicInst *II,
@@ -319,6 +326,7 @@ private:
     bool Complex = false;     // pointers accessed where the offset is unknown
     bool HasPtrLoad = false;  // a pointer is read back from it
     bool IsMemSource = false; // memcpy/memmove reads from it
+    bool LeftToStd = false;   // isLeftToStd: not registered
     llvm::SmallVector<llvm::IntrinsicInst *, 2> Starts; // lifetime.start
   };
   llvm::SmallVector<llvm::AllocaInst *, 8> Allocas;

@@ -121,6 +121,7 @@ void FunctionInstrumenter::lowerRustRetagPlaceholders() {
     CB->setName("");
     auto *Copy = GetElementPtrInst::CreateInBounds(
         H.I8, R.Place, {ConstantInt::get(H.I64, 0)}, Name, CB->getIterator());
+    Copy->setDebugLoc(CB->getDebugLoc());
     if (CB->getType() == Copy->getType())
       CB->replaceAllUsesWith(Copy);
     else
