@@ -440,6 +440,14 @@ bool FunctionInstrumenter::isLeftToStd(AllocaInst *AI) {
         return false; // a constant expression
       if (!Reachable.count(I->getParent()))
         continue;
+      // Stored into a debug-info spill of std's: never read back (the
+      // store may carry no location).
+      if (auto *SI = dyn_cast<StoreInst>(I))
+        if (U.getOperandNo() != SI->getPointerOperandIndex()) {
+          if (!isStdDebugSpill(SI->getPointerOperand()))
+            return Reached(I);
+          continue;
+        }
       if (FromStd && !isInStdCode(I))
         return Reached(I);
       auto Follow = [&](Value *D, bool Std) {
@@ -447,16 +455,8 @@ bool FunctionInstrumenter::isLeftToStd(AllocaInst *AI) {
           Work.push_back({D, Std});
         return Seen.size() <= kMaxValues;
       };
-      if (isa<LoadInst>(I) || isa<ICmpInst>(I))
+      if (isa<LoadInst>(I) || isa<StoreInst>(I) || isa<ICmpInst>(I))
         continue;
-      if (auto *SI = dyn_cast<StoreInst>(I)) {
-        // Into the variable, or into a debug-info spill of std's (never
-        // read back).
-        if (U.getOperandNo() != SI->getPointerOperandIndex() &&
-            !isStdDebugSpill(SI->getPointerOperand()))
-          return Reached(I);
-        continue;
-      }
       // A reborrow of rustc's (-Zcodegen-emit-retag) is the program's own;
       // the placeholder of a call inlined before instrumentation hands the
       // pointer to std's code.
