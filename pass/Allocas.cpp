@@ -414,13 +414,21 @@ static bool isStdCallOnReceiver(const CallBase *CB, const Use &U) {
   return CB->isArgOperand(&U) && CB->getArgOperandNo(&U) == Receiver;
 }
 
-bool FunctionInstrumenter::isLeftToStd(AllocaInst *AI) {
+// True if AI has a dbg.declare and every variable it declares passes Is.
+static bool declaresOnly(AllocaInst *AI,
+                         bool (*Is)(const DILocalVariable *)) {
   TinyPtrVector<DbgVariableRecord *> Declares = findDVRDeclares(AI);
   if (Declares.empty())
     return false;
   for (DbgVariableRecord *DVR : Declares)
-    if (!isProgramVariableOfStdData(DVR->getVariable()))
+    if (!Is(DVR->getVariable()))
       return false;
+  return true;
+}
+
+bool FunctionInstrumenter::isLeftToStd(AllocaInst *AI) {
+  if (!declaresOnly(AI, isProgramVariableOfStdData))
+    return false;
   // Pointers into the variable, and whether std's code made them (the
   // argument of a call inlined before instrumentation becomes the result of
   // its entry placeholder): only std's code may use those.
@@ -431,6 +439,11 @@ bool FunctionInstrumenter::isLeftToStd(AllocaInst *AI) {
     SBSAN_LOG(log() << "sbsan: " << F.getName() << ": alloca " << *AI
                     << " reaches " << *I << "; tracked\n");
     return false;
+  };
+  auto Follow = [&](Value *D, bool Std) {
+    if (Seen.insert(D).second)
+      Work.push_back({D, Std});
+    return Seen.size() <= kMaxValues;
   };
   while (!Work.empty()) {
     auto [V, FromStd] = Work.pop_back_val();
@@ -450,11 +463,6 @@ bool FunctionInstrumenter::isLeftToStd(AllocaInst *AI) {
         }
       if (FromStd && !isInStdCode(I))
         return Reached(I);
-      auto Follow = [&](Value *D, bool Std) {
-        if (Seen.insert(D).second)
-          Work.push_back({D, Std});
-        return Seen.size() <= kMaxValues;
-      };
       if (isa<LoadInst>(I) || isa<StoreInst>(I) || isa<ICmpInst>(I))
         continue;
       // A reborrow of rustc's (-Zcodegen-emit-retag) is the program's own;
@@ -481,11 +489,6 @@ bool FunctionInstrumenter::isLeftToStd(AllocaInst *AI) {
       auto *CB = dyn_cast<CallBase>(I);
       if (!CB)
         return Reached(I);
-      if (MC.isInlinedRetag(CB->getCalledOperand())) {
-        if (U.getOperandNo() != 0 || !Follow(CB, true))
-          return Reached(I);
-        continue;
-      }
       if (!isStdCallOnReceiver(CB, U))
         return Reached(I);
     }
@@ -494,13 +497,7 @@ bool FunctionInstrumenter::isLeftToStd(AllocaInst *AI) {
 }
 
 bool FunctionInstrumenter::isStdOwnAlloca(AllocaInst *AI) const {
-  TinyPtrVector<DbgVariableRecord *> Declares = findDVRDeclares(AI);
-  if (Declares.empty())
-    return false;
-  for (DbgVariableRecord *DVR : Declares)
-    if (!isStdOwnVariable(DVR->getVariable()))
-      return false;
-  return true;
+  return declaresOnly(AI, isStdOwnVariable);
 }
 
 void FunctionInstrumenter::registerAllocas() {
