@@ -32,13 +32,15 @@
 //    (P's call encloses the child's, so an access that would pop the child
 //    pops P and is reported by P's protector).
 //  - Without a child. A Unique or SharedReadOnly retag C whose tag dies at
-//    once: it reaches only checks of its own accesses and retags of its
-//    children, and nothing that could invalidate C's item runs between C
-//    and its last use (for a protected C: until its frame's exit). Where
-//    the parent is on top of C's range, so that the retag's access through
-//    it changes nothing, C gets the parent's tag and no item
-//    (SBSAN_RETAG_NO_CHILD; a small range is tested inline), and the
-//    parent then grants what C would have; C's item would be dead after.
+//    once: it reaches only checks of its own accesses, retags of its
+//    children and C library functions that only read through it
+//    (ReadOnlyCFunctions), and nothing that could invalidate C's item
+//    runs between C and its last use (for a protected C: until its
+//    frame's exit). Where the parent is on top of C's range, so that the
+//    retag's access through it changes nothing, C gets the parent's tag
+//    and no item (SBSAN_RETAG_NO_CHILD; a small range is tested inline),
+//    and the parent then grants what C would have; C's item would be dead
+//    after.
 //
 // Reuse and elision are static forms of the runtime's elision of frozen
 // reborrows, so its flag __sbsan_elide_frozen_reborrows still decides at
@@ -116,6 +118,14 @@ static std::optional<SlotField> slotFieldOf(const Value *P,
   return SlotField{G, Offset.getSExtValue()};
 }
 
+// C library functions that only read through their pointer arguments and
+// keep none of them: the runtime's interceptors (runtime/
+// interceptors_libc.cpp) check those reads through the tags the caller
+// put in the argument slots, and do nothing else to any stack.
+constexpr const char *ReadOnlyCFunctions[] = {
+    "memcmp",  "bcmp",   "memchr",  "strlen", "strnlen", "strcmp",
+    "strncmp", "strchr", "strrchr", "strstr", "wcslen",  "wcscmp"};
+
 class ChainFolder {
 public:
   explicit ChainFolder(Module &M)
@@ -138,6 +148,9 @@ public:
                    Hook::ClearProvenance, Hook::Expose})
       if (Function *F = M.getFunction(hookName(H)))
         ProvenanceHooks.insert(F);
+    for (const char *Name : ReadOnlyCFunctions)
+      if (Function *F = M.getFunction(Name); F && F->isDeclaration())
+        ReadOnlyCCalls.insert(F);
   }
 
   bool hasRetags() const { return Retag != nullptr; }
@@ -200,6 +213,18 @@ private:
   // overwrites before anything can read it (inlining leaves the callee's
   // return-slot stores behind the caller's own).
   bool isDeadSlotStore(const User *U) const;
+  // The call of a read-only C function (ReadOnlyCFunctions) that takes the
+  // tag S stores into an argument slot, if that call is the next thing in
+  // the block that can look at the slot and the slot dies after it
+  // (slotDiesAfter); else null.
+  const CallBase *readOnlyCallTaking(const StoreInst *S) const;
+  // True if the tag slot Tag can no longer be taken once After has run.
+  bool slotDiesAfter(const Instruction *After, const SlotField &Tag) const;
+  // The tags a read-only C call reads through: those stored into the
+  // argument slots right before it. *Untagged: a pointer argument may
+  // have none (the runtime then reads through the wildcard).
+  void slotTagsOf(const CallBase *CB, SmallVectorImpl<const Value *> &Tags,
+                  bool *Untagged) const;
   // True if no frame exit lies strictly between From and To.
   bool noExitBetween(Instruction *From, Instruction *To) const;
   // +1 for a frame entry, -1 for an exit, else 0.
@@ -292,6 +317,7 @@ private:
   // write the tags of pointers in memory.
   DenseMap<const Function *, bool> AccessHooks;
   SmallPtrSet<const Function *, 4> ProvenanceHooks;
+  SmallPtrSet<const Function *, 4> ReadOnlyCCalls;
   mutable DenseMap<const AllocaInst *, bool> StaysLocal;
   mutable const char *KeptWhy = nullptr;
   mutable const Value *KeptAt = nullptr;
@@ -339,6 +365,111 @@ bool ChainFolder::isDeadSlotStore(const User *U) const {
         return false;
   }
   return false;
+}
+
+const CallBase *ChainFolder::readOnlyCallTaking(const StoreInst *S) const {
+  const DataLayout &DL = S->getDataLayout();
+  std::optional<SlotField> Field = slotFieldOf(S->getPointerOperand(), DL);
+  if (!Field || !Field->isTag() ||
+      Field->Slots->getName() != RuntimeHooks::slotName(/*Ret=*/false))
+    return nullptr;
+  // The next call that can look at the slot: only stores into slots and
+  // inert intrinsics may come between.
+  const CallBase *Reader = nullptr;
+  for (const Instruction *I = S->getNextNode(); I; I = I->getNextNode()) {
+    if (auto *Later = dyn_cast<StoreInst>(I)) {
+      std::optional<SlotField> F = slotFieldOf(Later->getPointerOperand(), DL);
+      if (!F || *F == *Field)
+        return nullptr;
+      continue;
+    }
+    auto *CB = dyn_cast<CallBase>(I);
+    if (!CB && !I->mayReadOrWriteMemory() && !I->isTerminator())
+      continue; // address and value arithmetic
+    if (!CB || !isFrameOrInert(CB, /*ExitsAllowed=*/false) ||
+        CB->getCalledFunction() == FuncEnter) {
+      Reader = CB;
+      break;
+    }
+  }
+  if (!Reader || !isa<CallInst>(Reader) ||
+      !ReadOnlyCCalls.count(Reader->getCalledFunction()))
+    return nullptr;
+  return slotDiesAfter(Reader, *Field) ? Reader : nullptr;
+}
+
+bool ChainFolder::slotDiesAfter(const Instruction *After,
+                                const SlotField &Tag) const {
+  // On every path from After, the slot's value field is cleared or its
+  // tag overwritten (the optimizer may have merged the clear into the
+  // next call's stores) before anything that could take the tag: a call
+  // other than the runtime's hooks (which take no slot) and inert
+  // intrinsics, a load, or leaving the function.
+  constexpr unsigned kMaxBlocks = 64;
+  const DataLayout &DL = After->getDataLayout();
+  SlotField Value = Tag.valueField();
+  SmallVector<const Instruction *, 8> Work{After->getNextNode()};
+  SmallPtrSet<const BasicBlock *, 8> Seen;
+  while (!Work.empty()) {
+    const Instruction *I = Work.pop_back_val();
+    bool Dead = false;
+    for (; I && !I->isTerminator(); I = I->getNextNode()) {
+      if (auto *S = dyn_cast<StoreInst>(I)) {
+        std::optional<SlotField> F = slotFieldOf(S->getPointerOperand(), DL);
+        auto *Zero = dyn_cast<ConstantInt>(S->getValueOperand());
+        if (F && (*F == Tag || (*F == Value && Zero && Zero->isZero()))) {
+          Dead = true;
+          break;
+        }
+        continue;
+      }
+      if (isa<LoadInst>(I))
+        return false;
+      if (auto *CB = dyn_cast<CallBase>(I);
+          CB && !Hooks.isHook(CB->getCalledFunction()) &&
+          !isFrameOrInert(CB, /*ExitsAllowed=*/false))
+        return false;
+    }
+    if (Dead)
+      continue;
+    if (!I || (!isa<BranchInst>(I) && !isa<SwitchInst>(I)))
+      return false;
+    for (const BasicBlock *Succ : successors(I)) {
+      if (!Seen.insert(Succ).second)
+        continue;
+      if (Seen.size() > kMaxBlocks)
+        return false;
+      Work.push_back(&Succ->front());
+    }
+  }
+  return true;
+}
+
+void ChainFolder::slotTagsOf(const CallBase *CB,
+                             SmallVectorImpl<const Value *> &Tags,
+                             bool *Untagged) const {
+  const DataLayout &DL = CB->getDataLayout();
+  for (const Instruction *I = CB->getPrevNode(); I; I = I->getPrevNode()) {
+    auto *S = dyn_cast<StoreInst>(I);
+    if (!S && !isa<CallBase>(I) && !I->mayReadOrWriteMemory())
+      continue; // address and value arithmetic
+    if (!S) {
+      auto *Other = dyn_cast<CallBase>(I);
+      if (Other && isFrameOrInert(Other, /*ExitsAllowed=*/false) &&
+          Other->getCalledFunction() != FuncEnter)
+        continue;
+      break;
+    }
+    std::optional<SlotField> F = slotFieldOf(S->getPointerOperand(), DL);
+    if (!F)
+      break;
+    if (F->isTag() && F->Slots->getName() == RuntimeHooks::slotName(false))
+      Tags.push_back(S->getValueOperand());
+  }
+  unsigned Pointers = 0;
+  for (const Use &A : CB->args())
+    Pointers += A->getType()->isPointerTy();
+  *Untagged = Tags.size() < Pointers;
 }
 
 bool ChainFolder::noExitBetween(Instruction *From, Instruction *To) const {
@@ -411,6 +542,13 @@ bool ChainFolder::collectTagUses(CallInst *C, bool ReadsOnly,
       }
       if (isDeadSlotStore(I))
         continue;
+      // Passed to a C function that only reads through it.
+      if (auto *S = dyn_cast<StoreInst>(I);
+          S && IsTag && S->getValueOperand() == V)
+        if (const CallBase *Reader = readOnlyCallTaking(S)) {
+          Uses.push_back(const_cast<CallBase *>(Reader));
+          continue;
+        }
       if (auto *Phi = dyn_cast<PHINode>(I)) {
         if (!IsTag || !isSameTagAs(Phi, Tags))
           return keep("its tag is merged with another", Phi);
@@ -540,6 +678,15 @@ bool ChainFolder::isHarmless(const CallBase *CB, const Harmless &H) const {
   }
   if (ProvenanceHooks.count(F))
     return true;
+  if (ReadOnlyCCalls.count(F)) {
+    SmallVector<const Value *, 4> Tags;
+    bool Untagged;
+    slotTagsOf(CB, Tags, &Untagged);
+    for (const Value *Tag : Tags)
+      if (!H.Family.count(Tag) && !ReadHarmless(Tag))
+        return false;
+    return !Untagged || ReadHarmless(nullptr);
+  }
   // Frames add and end protectors, never items.
   return isFrameOrInert(CB, /*ExitsAllowed=*/true);
 }

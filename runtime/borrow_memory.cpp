@@ -1051,6 +1051,73 @@ bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, uint64_t Low,
   return true;
 }
 
+bool BorrowMemory::readsQuietly(uptr Addr, uptr Size, Tag T) {
+  constexpr unsigned kMaxSteps = 8;
+  uptr End = Addr + Size;
+  if (!Size || End < Addr || T == kWildcardTag ||
+      !Shadow.oneRangeHolds(Addr, End))
+    return false;
+  uptr G = roundDownTo(Addr, kGranuleSize);
+  for (unsigned Step = 0; G < End; ++Step) {
+    if (Step == kMaxSteps)
+      return false;
+    std::atomic<uint64_t> *WP = Shadow.word(G);
+    uint64_t Word = WP->load(std::memory_order_relaxed);
+    if (Word == kWordUntracked) {
+      G += kGranuleSize;
+      continue;
+    }
+    if (isRunWord(Word)) {
+      // A run with holes would need its holes looked at too.
+      RunState *X = lockRun(G, Word);
+      if (!X)
+        return false;
+      bool Quiet = X->contiguous() && X->Stack.isQuietSharedReader(T);
+      if (Quiet)
+        X->TopWord.store(wordAfterRead(X->Stack, T), std::memory_order_relaxed);
+      uptr RunEnd = X->Hi;
+      X->unlock();
+      if (!Quiet)
+        return false;
+      G = RunEnd;
+      continue;
+    }
+    bool Quiet = false;
+    {
+      SpinLockGuard L(lockFor(G));
+      uint64_t Now = WP->load(std::memory_order_relaxed);
+      GranuleSlot *Slot = Table.find(G);
+      GranuleMode Mode = Slot ? Slot->Mode : GranuleMode::WordOnly;
+      if (isRunWord(Now)) {
+        Quiet = false; // joined a run meanwhile
+      } else if (Mode == GranuleMode::Uniform) {
+        Quiet = Slot->uniform().isQuietSharedReader(T);
+        if (Quiet)
+          WP->store(wordAfterRead(Slot->uniform(), T),
+                    std::memory_order_relaxed);
+      } else if (Mode == GranuleMode::Split) {
+        // Only the bytes in the range; the word of a split granule always
+        // sends accesses to the runtime, so it stays.
+        SplitState *Sp = splitOf(Slot);
+        unsigned Lo = Addr > G ? unsigned(Addr - G) : 0;
+        unsigned Hi = End - G < kGranuleSize ? unsigned(End - G) : kGranuleSize;
+        Quiet = true;
+        for (unsigned I = Lo; I < Hi && Quiet; ++I)
+          Quiet = !Sp->valid(I) || Sp->at(I).isQuietSharedReader(T);
+      } else if (Mode == GranuleMode::WordOnly && Now != kWordSlow) {
+        // The word is the whole stack: one item.
+        Item Only = itemOfWord(Now);
+        Quiet = Now == kWordUntracked ||
+                (Only.tag() == T && Only.perm() != Permission::Unique);
+      }
+    }
+    if (!Quiet)
+      return false;
+    G += kGranuleSize;
+  }
+  return true;
+}
+
 bool BorrowMemory::access(uptr Addr, uptr Size, Tag T, AccessKind Kind,
                           MemViolation *Out, InvalidationObserver *Obs) {
   MemViolation Local;

@@ -204,6 +204,12 @@ public:
   // (word ^ (T << SBSAN_WORD_PERM_BITS)) lies in [Low, Bound), which
   // requires T on top with a permission in that range of encodings.
   bool grantedAtTops(uptr Addr, uptr Size, Tag T, uint64_t Low, uint64_t Bound);
+  // True if T is a quiet shared reader of every stack of the range: T's
+  // item that grants reads is not Unique and no Unique item lies above it,
+  // so a read through T changes nothing (untracked granules count; it
+  // looks at a few runs and granules, and says false when it cannot
+  // tell). The words then let T's reads pass inline (wordAfterRead).
+  bool readsQuietly(uptr Addr, uptr Size, Tag T);
   // True if no granule of the nonempty range is tracked: no byte of it has
   // a stack. Stops at the first tracked granule.
   bool untrackedRange(uptr Addr, uptr Size) const;

@@ -341,13 +341,17 @@ SBSAN_INTERFACE sbsan_tag __sbsan_retag(const void *Addr, uint64_t Size,
   // (docs/design.md section 5): when the words show that the access
   // changes nothing (the common case: the parent is on top), without a
   // frame or history; over a few granules, by making the access. Any
-  // other is made as written. With SBSAN_RETAG_PARENT_SHARED, only the
-  // first: the argument needs the parent's item on top.
+  // other is made as written. With SBSAN_RETAG_PARENT_SHARED the argument
+  // needs the parent's item shared with no Unique item above it: the
+  // words show it, or the stacks do (the parent is a quiet reader of each,
+  // and the words then say so for the next time).
   uptr A = reinterpret_cast<uptr>(Addr);
   if ((Kind & SBSAN_RETAG_NO_CHILD) && Parent != kWildcardTag && coreReady() &&
       (Kind & SBSAN_RETAG_KIND_MASK) != SBSAN_RETAG_SHARED_RW) {
     if (memory().grantedAtTops(A, Size, Parent, sbsan_no_child_low(Kind),
                                sbsan_no_child_bound(Kind)) ||
+        ((Kind & SBSAN_RETAG_PARENT_SHARED) &&
+         memory().readsQuietly(A, Size, Parent)) ||
         (Size && !(Kind & SBSAN_RETAG_PARENT_SHARED) &&
          (Size <= kNoChildAccessBytes || memory().inOneWholeRun(A, Size)) &&
          answeredByAccess(A, Size, Parent, Kind, SBSAN_CURRENT_PC(),

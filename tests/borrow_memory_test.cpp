@@ -575,6 +575,56 @@ TEST(BorrowMemoryRuns, GrantedAtTopsReadsWordsAndRuns) {
   A.verify(0, 4096);
 }
 
+// A tag is a quiet reader of a range when its reading item is not Unique
+// and no Unique item lies above it in any stack there: a read through it
+// changes nothing. The test looks at runs, granules and the bytes of split
+// granules, and leaves the words letting that tag's reads pass inline.
+TEST(BorrowMemoryRuns, ReadsQuietlyLooksAtTheStacks) {
+  Arena A(1 << 16);
+  MemViolation V;
+  A.Memory.track(A.addr(0), 4096, kRoot, U); // one run
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 4096, kRoot, 8, SRO, &V));
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 4096, 8, 10, SRO, &V));
+  EXPECT_FALSE(A.Memory.grantedAtTops(A.addr(0), 4096, 8, AccessKind::Read));
+  EXPECT_TRUE(A.Memory.readsQuietly(A.addr(0), 4096, 8));
+  EXPECT_TRUE(A.Memory.grantedAtTops(A.addr(0), 4096, 8, AccessKind::Read));
+  EXPECT_TRUE(A.Memory.grantedAtTops(A.addr(0), 4096, 10, AccessKind::Read) ||
+              A.Memory.readsQuietly(A.addr(0), 4096, 10));
+  // The root's reading item is Unique; a tag not in the stack reads
+  // nothing; the wildcard is never claimed.
+  EXPECT_FALSE(A.Memory.readsQuietly(A.addr(0), 4096, kRoot));
+  EXPECT_FALSE(A.Memory.readsQuietly(A.addr(0), 4096, 77));
+  EXPECT_FALSE(A.Memory.readsQuietly(A.addr(0), 4096, kWildcardTag));
+  A.verify(0, 4096);
+
+  // Granules of their own: a Unique item above the reader is not quiet.
+  A.Memory.track(A.addr(8192), 32, kRoot, SRW);
+  ASSERT_TRUE(A.Memory.retag(A.addr(8192), 32, kRoot, 20, SRO, &V));
+  ASSERT_TRUE(A.Memory.retag(A.addr(8192), 32, 20, 22, SRO, &V));
+  EXPECT_TRUE(A.Memory.readsQuietly(A.addr(8192), 32, kRoot));
+  EXPECT_TRUE(A.Memory.grantedAtTops(A.addr(8192), 32, kRoot, Rd));
+  ASSERT_TRUE(A.Memory.retag(A.addr(8200), 8, kRoot, 24, U, &V));
+  EXPECT_FALSE(A.Memory.readsQuietly(A.addr(8192), 32, kRoot));
+  EXPECT_TRUE(A.Memory.readsQuietly(A.addr(8192), 8, kRoot));
+  A.verify(8192, 32);
+
+  // A split granule: only the bytes of the range count.
+  A.Memory.track(A.addr(12288), 8, kRoot, SRW);
+  ASSERT_TRUE(A.Memory.retag(A.addr(12288), 4, kRoot, 30, SRO, &V));
+  ASSERT_TRUE(A.Memory.retag(A.addr(12288), 4, 30, 32, SRO, &V));
+  EXPECT_TRUE(A.Memory.readsQuietly(A.addr(12288), 4, 30));
+  EXPECT_TRUE(A.Memory.readsQuietly(A.addr(12288), 8, kRoot));
+  EXPECT_FALSE(A.Memory.readsQuietly(A.addr(12288), 8, 30));
+  A.verify(12288, 8);
+
+  // Untracked bytes change nothing; a run with a hole is not looked into.
+  EXPECT_TRUE(A.Memory.readsQuietly(A.addr(40960), 64, 99));
+  ASSERT_TRUE(A.Memory.retag(A.addr(2048), 8, 10, 40, SRO, &V));
+  EXPECT_FALSE(A.Memory.readsQuietly(A.addr(0), 4096, 8));
+  EXPECT_FALSE(A.Memory.readsQuietly(A.addr(0), 0, 8));
+  A.verify(0, 4096);
+}
+
 // A range is untracked only if none of its granules has a stack: a run, a
 // granule of its own, or one byte of a granule is enough to track it.
 TEST(BorrowMemoryRuns, UntrackedRangeLooksAtEveryGranule) {
