@@ -985,7 +985,8 @@ bool BorrowMemory::updateRange(uptr Addr, uptr Size, Fast FastKind,
   });
 }
 
-bool BorrowMemory::inOneWholeRun(uptr Addr, uptr Size) {
+bool BorrowMemory::inOneRunWithFewHoles(uptr Addr, uptr Size,
+                                        uint64_t MaxHoleGranules) {
   uptr End = Addr + Size;
   if (!Size || End < Addr || !inRanges(Addr) || !inRanges(End - 1))
     return false;
@@ -996,9 +997,14 @@ bool BorrowMemory::inOneWholeRun(uptr Addr, uptr Size) {
   RunState *X = lockRun(G, Word);
   if (!X)
     return false;
-  bool Whole = X->contiguous() && X->Hi >= End;
+  uint64_t HoleGranules = 0;
+  for (unsigned I = 0; I < X->NumHoles; ++I)
+    HoleGranules += (X->Holes[I].End - X->Holes[I].Begin) / kGranuleSize;
+  bool Few =
+      X->Hi >= End && (X->contiguous() ||
+                       (!X->HolesOverflow && HoleGranules <= MaxHoleGranules));
   X->unlock();
-  return Whole;
+  return Few;
 }
 
 bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, AccessKind Kind) {
@@ -1035,18 +1041,18 @@ bool BorrowMemory::grantedAtTops(uptr Addr, uptr Size, Tag T, uint64_t Low,
       G += kGranuleSize;
       continue;
     }
-    // A contiguous run holds every granule from G to its end.
+    // G has the run's stack. A contiguous run holds every granule from G
+    // to its end; past G, a run with holes may not.
     RunState *X = lockRun(G, Word);
     if (!X)
       return false;
     bool Grants =
-        X->contiguous() &&
         wordWithin(X->TopWord.load(std::memory_order_relaxed), T, Low, Bound);
-    uptr RunEnd = X->Hi;
+    uptr Next = X->contiguous() ? X->Hi : G + kGranuleSize;
     X->unlock();
     if (!Grants)
       return false;
-    G = RunEnd;
+    G = Next;
   }
   return true;
 }

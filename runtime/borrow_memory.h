@@ -193,13 +193,14 @@ public:
   bool wouldGrant(uptr Addr, uptr Size, Tag T, AccessKind Kind);
   // True if the range's words alone show that access allows Kind through T
   // and changes nothing: each granule is untracked or has T's item on top
-  // with a permission that grants Kind, and a run answers for all its
-  // granules at once. False means "not known"; it looks at a few words and
-  // runs only.
+  // with a permission that grants Kind; a run's top word answers for its
+  // granules (a run without holes for all of them at once). False means
+  // "not known"; it looks at a few words and runs only.
   bool grantedAtTops(uptr Addr, uptr Size, Tag T, AccessKind Kind);
-  // True if one run without holes holds every granule of the range: an
-  // operation over it is one step.
-  bool inOneWholeRun(uptr Addr, uptr Size);
+  // True if one run holds every granule of the range but for at most
+  // MaxHoleGranules granules in its listed holes: an operation over it is
+  // one step and a step per hole granule.
+  bool inOneRunWithFewHoles(uptr Addr, uptr Size, uint64_t MaxHoleGranules);
   // The same with the word test spelled out: each granule is untracked or
   // (word ^ (T << SBSAN_WORD_PERM_BITS)) lies in [Low, Bound), which
   // requires T on top with a permission in that range of encodings.

@@ -253,7 +253,8 @@ static bool isElidedReborrow(uptr A, uint64_t Size, Tag Parent, uint32_t Kind,
     if (protectors().protectorOf(Parent, nullptr) != ProtectorKind::Strong)
       return false;
   }
-  return memory().wouldGrant(A, Size, Parent, AccessKind::Read);
+  return memory().grantedAtTops(A, Size, Parent, AccessKind::Read) ||
+         memory().wouldGrant(A, Size, Parent, AccessKind::Read);
 }
 
 static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
@@ -311,12 +312,14 @@ static SBSAN_NOINLINE sbsan_tag retagImpl(uptr A, uint64_t Size, Tag Parent,
 }
 
 // A retag without a child over at most this many bytes, or inside one run
-// without holes, whose parent is not on top is answered by the retag's own
-// access through the parent: a walk of a few granules or one step, where
-// the retag would also make a tag, record its history and push an item
-// that is dead at once. Other ranges may be fragmented, and the walk then
+// with at most kNoChildAccessHoleGranules granules in its holes, whose
+// parent is not on top is answered by the retag's own access through the
+// parent: a walk of a few granules or steps, where the retag would walk
+// the same and also make a tag, record its history and push an item that
+// is dead at once. Other ranges may be fragmented, and the walk then
 // costs more than the retag.
 constexpr uint64_t kNoChildAccessBytes = 8 * kGranuleSize;
+constexpr uint64_t kNoChildAccessHoleGranules = 16;
 
 // The access a retag of Kind makes through its parent, made alone. False
 // (the retag is then made, and refused at the same byte) if it is refused.
@@ -353,7 +356,8 @@ SBSAN_INTERFACE sbsan_tag __sbsan_retag(const void *Addr, uint64_t Size,
         ((Kind & SBSAN_RETAG_PARENT_SHARED) &&
          memory().readsQuietly(A, Size, Parent)) ||
         (Size && !(Kind & SBSAN_RETAG_PARENT_SHARED) &&
-         (Size <= kNoChildAccessBytes || memory().inOneWholeRun(A, Size)) &&
+         (Size <= kNoChildAccessBytes ||
+          memory().inOneRunWithFewHoles(A, Size, kNoChildAccessHoleGranules)) &&
          answeredByAccess(A, Size, Parent, Kind, SBSAN_CURRENT_PC(),
                           SBSAN_CURRENT_BP()))) {
       countEvent(Event::RetagNoChild);

@@ -90,6 +90,27 @@ void copyProvenance(uptr Dst, uptr Src, uptr Size) {
   if (B >= E)
     return;
   uptr SrcB = B - Dst + Src;
+  if (E - B <= kSmallShadowBytes) {
+    // A few slots (an element, a small struct): word by word, in the
+    // direction that leaves overlapping ranges right, and a slot whose
+    // source has no tag only has its tag cleared (its check is then
+    // ignored).
+    auto Move = [&](uptr D, uptr S) {
+      Tag T = __atomic_load_n(provTagSlotFor(S), __ATOMIC_RELAXED);
+      if (T != kWildcardTag)
+        __atomic_store_n(provValueSlotFor(D),
+                         __atomic_load_n(provValueSlotFor(S), __ATOMIC_RELAXED),
+                         __ATOMIC_RELAXED);
+      __atomic_store_n(provTagSlotFor(D), T, __ATOMIC_RELAXED);
+    };
+    if (B <= SrcB)
+      for (uptr Off = 0; Off < E - B; Off += 8)
+        Move(B + Off, SrcB + Off);
+    else
+      for (uptr Off = E - B; Off > 0; Off -= 8)
+        Move(B + Off - 8, SrcB + Off - 8);
+    return;
+  }
   internalMemmove(provTagSlotFor(B), provTagSlotFor(SrcB), E - B);
   internalMemmove(provValueSlotFor(B), provValueSlotFor(SrcB), E - B);
 }

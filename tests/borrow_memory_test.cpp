@@ -566,13 +566,41 @@ TEST(BorrowMemoryRuns, GrantedAtTopsReadsWordsAndRuns) {
   // kRoot is in the stack but not on top: a read through it would still
   // be allowed, but the words alone do not say so.
   EXPECT_FALSE(A.Memory.grantedAtTops(A.addr(0), 16, kRoot, AccessKind::Read));
-  // A granule that left the run (a hole) makes the run answer nothing.
+  // A granule that left the run (a hole) keeps the run from answering for
+  // all of its granules at once; granule by granule, a few still can.
   ASSERT_TRUE(A.Memory.retag(A.addr(2048), 8, 8, 10, SRO, &V));
   EXPECT_FALSE(A.Memory.grantedAtTops(A.addr(0), 4096, 8, AccessKind::Read));
   EXPECT_TRUE(A.Memory.grantedAtTops(A.addr(2048), 8, 10, AccessKind::Read));
+  EXPECT_TRUE(A.Memory.grantedAtTops(A.addr(0), 64, 8, AccessKind::Read));
+  EXPECT_FALSE(A.Memory.grantedAtTops(A.addr(2040), 16, 8, AccessKind::Read));
+  EXPECT_TRUE(A.Memory.grantedAtTops(A.addr(2056), 16, 8, AccessKind::Read));
   // Nothing is claimed past the tracked ranges or for an empty range.
   EXPECT_FALSE(A.Memory.grantedAtTops(A.addr(0), 0, 8, AccessKind::Read));
   A.verify(0, 4096);
+}
+
+// A range inside one run whose listed holes hold few granules is walked in
+// a few steps; a range past the run, or a run whose holes overflowed their
+// list, is not claimed.
+TEST(BorrowMemoryRuns, InOneRunWithFewHolesCountsHoleGranules) {
+  Arena A(1 << 16);
+  MemViolation V;
+  A.Memory.track(A.addr(0), 1024, kRoot, U);
+  EXPECT_TRUE(A.Memory.inOneRunWithFewHoles(A.addr(0), 1024, 0));
+  EXPECT_TRUE(A.Memory.inOneRunWithFewHoles(A.addr(100), 200, 0));
+  EXPECT_FALSE(A.Memory.inOneRunWithFewHoles(A.addr(0), 1032, 16));
+  EXPECT_FALSE(A.Memory.inOneRunWithFewHoles(A.addr(0), 0, 16));
+  // Two granules leave the run: a hole of two granules.
+  ASSERT_TRUE(A.Memory.retag(A.addr(512), 16, kRoot, 8, U, &V));
+  EXPECT_FALSE(A.Memory.inOneRunWithFewHoles(A.addr(0), 1024, 1));
+  EXPECT_TRUE(A.Memory.inOneRunWithFewHoles(A.addr(0), 1024, 2));
+  // A range that starts in the hole is not in the run.
+  EXPECT_FALSE(A.Memory.inOneRunWithFewHoles(A.addr(512), 64, 16));
+  // More holes than the list holds: not claimed, however many are allowed.
+  for (unsigned I = 0; I < 12; ++I)
+    ASSERT_TRUE(A.Memory.retag(A.addr(16 * I), 8, kRoot, 10 + 2 * I, U, &V));
+  EXPECT_FALSE(A.Memory.inOneRunWithFewHoles(A.addr(200), 800, 1000));
+  A.verify(0, 1024);
 }
 
 // A tag is a quiet reader of a range when its reading item is not Unique

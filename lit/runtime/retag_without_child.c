@@ -1,11 +1,12 @@
 // Retags without a child (SBSAN_RETAG_NO_CHILD) whose parent is not on top.
-// Over a few granules, or inside one run without holes, they are answered
-// with the parent's tag by the retag's own access through the parent: a
-// read for SharedReadOnly (items above stay), a write for Unique (items
-// above are popped, as the real retag's write pops them). With
-// SBSAN_RETAG_PARENT_SHARED, or when the access is refused, the retag is
-// made as written, and a refusal is reported as a retag. A larger range
-// with a hole is made as written too.
+// Over a few granules, or inside one run whose listed holes hold few
+// granules, they are answered with the parent's tag by the retag's own
+// access through the parent: a read for SharedReadOnly (items above stay),
+// a write for Unique (items above are popped, as the real retag's write
+// pops them). With SBSAN_RETAG_PARENT_SHARED, or when the access is
+// refused, the retag is made as written, and a refusal is reported as a
+// retag. A larger range over a run with more holes than its list holds is
+// made as written too.
 // RUN: %clang_plain -g -O1 -fno-omit-frame-pointer -Wall -I%sbsan_include %s %sbsan_rt -lpthread -o %t
 // RUN: %record_exit %t popped > %t.out 2> %t.err
 // RUN: FileCheck %s --check-prefix=POPPED < %t.err
@@ -27,7 +28,8 @@
 // REFUSED: ERROR: StackedBorrowsSanitizer: invalid-retag on address 0x
 // REFUSED: SUMMARY: StackedBorrowsSanitizer: invalid-retag
 // LARGE: whole run answered 1
-// LARGE: run with a hole answered 0
+// LARGE: run with a hole answered 1
+// LARGE: run with many holes answered 0
 // LARGE: {{^}}exit status 1{{$}}
 #include "Inputs/sbsan_sim.h"
 
@@ -51,6 +53,10 @@ int main(int argc, char **argv) {
            sim_retag(q + 8, 1000, qu, NoChildUnique) == qu);
     sim_retag(q + 64, 8, qu, SBSAN_RETAG_SHARED_RO); /* a hole */
     printf("run with a hole answered %d\n",
+           sim_retag(q + 8, 1000, qu, NoChildUnique) == qu);
+    for (int i = 0; i < 12; ++i) /* more holes than the run's list holds */
+      sim_retag(q + 64 + 16 * i, 8, qu, SBSAN_RETAG_SHARED_RO);
+    printf("run with many holes answered %d\n",
            sim_retag(q + 8, 1000, qu, NoChildUnique) == qu);
     fflush(stdout);
     __sbsan_read8(q + 512, qs); /* popped by the first one's write */
