@@ -748,10 +748,20 @@ bool BorrowMemory::walkHoles(Walk &W, Op &F, RunState *X, uptr G,
     for (uptr H = Before[I].Begin > From ? Before[I].Begin : From;
          H < Before[I].End && Budget; H += kGranuleSize, --Budget)
       tryAttach(X, H);
+  // The granules below Done have been handled. A run met in one hole
+  // range walks its own holes to its end, which may lie past X's granules
+  // in the next hole ranges (the runs interleave): what that walk covered
+  // must not be walked again, or a granule there that did not join a run
+  // gets the operation twice (a retag then pops its own new item).
+  uptr Done = G;
   for (unsigned I = 0; I < N; ++I) {
+    uptr B = Ranges[I].Begin > Done ? Ranges[I].Begin : Done;
+    if (B >= Ranges[I].End)
+      continue;
     uptr Resume;
-    if (!walk(W, F, Ranges[I].Begin, Ranges[I].End, X, Depth + 1, &Resume))
+    if (!walk(W, F, B, Ranges[I].End, X, Depth + 1, &Resume))
       return false;
+    Done = Resume;
     *Next = Resume > *Next ? Resume : *Next;
   }
   // Holes are taken back approximately (with coalescing on; not by the

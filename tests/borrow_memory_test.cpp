@@ -937,3 +937,56 @@ TEST(BorrowMemoryRuns, UntrackPartOfARun) {
   EXPECT_EQ(A.stack(300).size(), 0u);
   A.verify(0, 1024);
 }
+
+// Two runs whose granules interleave: B's hole at granule 24 holds a
+// granule of C, and C's holes [16,24) and [25,48) hold B's granules and
+// the single granule 32, which is also B's second hole. A retag over all
+// of them walks C from inside B's holes, and C's walk of its own holes
+// already reaches granule 32 (and carries the walk to 64); B's next hole
+// range must not walk granule 32 again: a second retag there would pop
+// its own new, protected item.
+TEST(BorrowMemoryRuns, InterleavedRunsGiveEachGranuleTheOperationOnce) {
+  constexpr unsigned kGranules = 64;
+  Arena A(kGranules * 8 + 64);
+  MemViolation V;
+  auto G = [&](unsigned I) { return A.addr(I * 8); };
+  auto RunAt = [&](unsigned I) -> RunState * {
+    uint64_t W = A.Words[I];
+    return isRunWord(W) ? runOfWord(W) : nullptr;
+  };
+  A.Memory.track(G(0), kGranules * 8, kRoot, SRW);
+  // [16,48) moves out to a run of its own, then [0,16): the first run
+  // keeps [48,64) with Lo = 16 and the hole [16,48).
+  ASSERT_TRUE(A.Memory.retag(G(16), 32 * 8, kRoot, 10, SRO, &V));
+  ASSERT_TRUE(A.Memory.retag(G(0), 16 * 8, kRoot, 12, SRO, &V));
+  // Granule 24 leaves the middle run with the first run's stack, and a
+  // read of the whole range attaches it to the first run (its holes
+  // before where the walk met it); a second read remakes that run's hole
+  // list from granule 24 on.
+  ASSERT_TRUE(A.Memory.access(G(24), 8, kRoot, Wr, &V));
+  ASSERT_TRUE(A.Memory.access(G(16), 48 * 8, kRoot, Rd, &V));
+  ASSERT_TRUE(A.Memory.access(G(16), 48 * 8, kRoot, Rd, &V));
+  // Granule 32 leaves the middle run with a stack of its own.
+  ASSERT_TRUE(A.Memory.retag(G(32), 8, kRoot, 7, SRW, &V));
+  RunState *B = RunAt(16), *C = RunAt(48);
+  ASSERT_TRUE(B && C && B != C);
+  ASSERT_EQ(RunAt(24), C);
+  ASSERT_EQ(RunAt(25), B);
+  ASSERT_EQ(RunAt(32), nullptr);
+  ASSERT_EQ(RunAt(47), B);
+  ASSERT_EQ(C->NumHoles, 2u);
+  ASSERT_EQ(B->NumHoles, 2u);
+  A.verify(0, kGranules * 8);
+  constexpr Tag kProtected = 29; // odd: may be protected
+  A.Oracle.protect(kProtected, ProtectorKind::Strong);
+  ASSERT_TRUE(A.Memory.retag(G(16), 48 * 8, kRoot, kProtected, U, &V))
+      << "refused at granule " << (V.Addr - A.addr(0)) / 8;
+  EXPECT_EQ(A.stack(32 * 8), (std::vector<Item>{Item(kRoot, SRW), Item(7, SRW),
+                                                Item(kProtected, U)}));
+  for (unsigned I : {16u, 24u, 25u, 47u, 48u})
+    EXPECT_EQ(A.stack(I * 8),
+              (std::vector<Item>{Item(kRoot, SRW), Item(kProtected, U)}))
+        << I;
+  A.Oracle.end(kProtected);
+  A.verify(0, kGranules * 8);
+}
