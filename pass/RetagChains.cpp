@@ -101,6 +101,10 @@ struct SlotField {
   bool operator==(const SlotField &O) const {
     return Slots == O.Slots && Offset == O.Offset;
   }
+  // True for a field of the argument slots (not the return slot).
+  bool inArgSlots() const {
+    return Slots->getName() == RuntimeHooks::slotName(/*Ret=*/false);
+  }
 };
 
 static std::optional<SlotField> slotFieldOf(const Value *P,
@@ -125,6 +129,16 @@ static std::optional<SlotField> slotFieldOf(const Value *P,
 constexpr const char *ReadOnlyCFunctions[] = {
     "memcmp",  "bcmp",   "memchr",  "strlen", "strnlen", "strcmp",
     "strncmp", "strchr", "strrchr", "strstr", "wcslen",  "wcscmp"};
+
+// True if S ends the tag in field Tag: it overwrites the tag, or clears the
+// slot's value field (readers use a slot's tag only if its value field
+// matches the pointer, so that kills the tag as surely).
+static bool killsSlotTag(const StoreInst *S, const SlotField &Tag,
+                         const DataLayout &DL) {
+  std::optional<SlotField> F = slotFieldOf(S->getPointerOperand(), DL);
+  auto *Zero = dyn_cast<ConstantInt>(S->getValueOperand());
+  return F && (*F == Tag || (*F == Tag.valueField() && Zero && Zero->isZero()));
+}
 
 class ChainFolder {
 public:
@@ -347,14 +361,9 @@ bool ChainFolder::isDeadSlotStore(const User *U) const {
   std::optional<SlotField> Field = slotFieldOf(S->getPointerOperand(), DL);
   if (!Field || !Field->isTag())
     return false;
-  // Readers use a slot's tag only if its value field matches the pointer,
-  // so clearing the value field kills the tag as surely as overwriting it.
-  SlotField Value = Field->valueField();
   for (const Instruction *I = S->getNextNode(); I; I = I->getNextNode()) {
     if (auto *Later = dyn_cast<StoreInst>(I)) {
-      std::optional<SlotField> F = slotFieldOf(Later->getPointerOperand(), DL);
-      auto *C = dyn_cast<ConstantInt>(Later->getValueOperand());
-      if (F && (*F == *Field || (*F == Value && C && C->isZero())))
+      if (killsSlotTag(Later, *Field, DL))
         return true;
       continue;
     }
@@ -370,8 +379,7 @@ bool ChainFolder::isDeadSlotStore(const User *U) const {
 const CallBase *ChainFolder::readOnlyCallTaking(const StoreInst *S) const {
   const DataLayout &DL = S->getDataLayout();
   std::optional<SlotField> Field = slotFieldOf(S->getPointerOperand(), DL);
-  if (!Field || !Field->isTag() ||
-      Field->Slots->getName() != RuntimeHooks::slotName(/*Ret=*/false))
+  if (!Field || !Field->isTag() || !Field->inArgSlots())
     return nullptr;
   // The next call that can look at the slot: only stores into slots and
   // inert intrinsics may come between.
@@ -407,7 +415,6 @@ bool ChainFolder::slotDiesAfter(const Instruction *After,
   // intrinsics, a load, or leaving the function.
   constexpr unsigned kMaxBlocks = 64;
   const DataLayout &DL = After->getDataLayout();
-  SlotField Value = Tag.valueField();
   SmallVector<const Instruction *, 8> Work{After->getNextNode()};
   SmallPtrSet<const BasicBlock *, 8> Seen;
   while (!Work.empty()) {
@@ -415,9 +422,7 @@ bool ChainFolder::slotDiesAfter(const Instruction *After,
     bool Dead = false;
     for (; I && !I->isTerminator(); I = I->getNextNode()) {
       if (auto *S = dyn_cast<StoreInst>(I)) {
-        std::optional<SlotField> F = slotFieldOf(S->getPointerOperand(), DL);
-        auto *Zero = dyn_cast<ConstantInt>(S->getValueOperand());
-        if (F && (*F == Tag || (*F == Value && Zero && Zero->isZero()))) {
+        if (killsSlotTag(S, Tag, DL)) {
           Dead = true;
           break;
         }
@@ -463,7 +468,7 @@ void ChainFolder::slotTagsOf(const CallBase *CB,
     std::optional<SlotField> F = slotFieldOf(S->getPointerOperand(), DL);
     if (!F)
       break;
-    if (F->isTag() && F->Slots->getName() == RuntimeHooks::slotName(false))
+    if (F->isTag() && F->inArgSlots())
       Tags.push_back(S->getValueOperand());
   }
   unsigned Pointers = 0;
