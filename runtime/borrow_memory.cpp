@@ -33,8 +33,8 @@ struct SplitState {
   bool valid(unsigned I) const { return (Valid >> I) & 1; }
 };
 
-static SplitState *&splitOf(GranuleSlot *Slot) {
-  return *reinterpret_cast<SplitState **>(Slot->Storage);
+static GranuleMode modeOf(const GranuleSlot *Slot) {
+  return Slot ? Slot->mode() : GranuleMode::WordOnly;
 }
 
 // A stack that the shadow word describes completely.
@@ -117,7 +117,7 @@ void BorrowMemory::destroy() {
     }
   }
   Table.forEachSlot([&](uptr, GranuleSlot &Slot) {
-    if (Slot.Mode != GranuleMode::WordOnly)
+    if (Slot.mode() != GranuleMode::WordOnly)
       clearSlot(&Slot);
   });
   Table.destroy();
@@ -166,19 +166,27 @@ void BorrowMemory::forEachGranule(uptr Addr, uptr Size, Fn &&F) {
 }
 
 void BorrowMemory::clearSlot(GranuleSlot *Slot) {
-  switch (Slot->Mode) {
+  switch (Slot->mode()) {
   case GranuleMode::WordOnly:
     return;
+  case GranuleMode::Small:
+    break;
   case GranuleMode::Uniform:
-    Slot->uniform().~BorrowStack();
+    Table.freeStack(&Slot->uniform());
     break;
   case GranuleMode::Split:
-    destroySplit(splitOf(Slot));
+    destroySplit(Slot->split());
     SplitCount.fetch_sub(1, std::memory_order_relaxed);
     break;
   }
-  Slot->Mode = GranuleMode::WordOnly;
+  Slot->clear();
   OutOfLine.fetch_sub(1, std::memory_order_relaxed);
+}
+
+void BorrowMemory::addOutOfLine() {
+  uint64_t Now = OutOfLine.fetch_add(1, std::memory_order_relaxed) + 1;
+  if (Now > PeakOutOfLine.load(std::memory_order_relaxed))
+    PeakOutOfLine.store(Now, std::memory_order_relaxed);
 }
 
 void BorrowMemory::normalizeUniform(std::atomic<uint64_t> *W,
@@ -191,29 +199,40 @@ void BorrowMemory::normalizeUniform(std::atomic<uint64_t> *W,
 
 void BorrowMemory::storeUniform(uptr G, std::atomic<uint64_t> *W,
                                 GranuleSlot *Slot, const BorrowStack &S) {
-  if (!fitsInWord(S)) {
+  GranuleMode M = modeOf(Slot);
+  if (fitsInWord(S)) {
+    if (M != GranuleMode::WordOnly)
+      clearSlot(Slot);
+  } else {
     if (!Slot && !(Slot = Table.getOrCreate(G)))
       internalFatal("out of memory for borrow stacks");
-    new (Slot->Storage) BorrowStack(S);
-    Slot->Mode = GranuleMode::Uniform;
-    OutOfLine.fetch_add(1, std::memory_order_relaxed);
+    if (M == GranuleMode::WordOnly)
+      addOutOfLine();
+    if (GranuleSlot::fitsSmall(S))
+      Slot->setSmall(S);
+    else
+      Slot->setUniform(Table.newStack(S));
   }
   W->store(wordFor(S.top()), std::memory_order_relaxed);
 }
 
 SplitState *BorrowMemory::makeSplit(uptr G, std::atomic<uint64_t> *W,
                                     GranuleSlot *&Slot) {
-  if (Slot && Slot->Mode == GranuleMode::Split)
-    return splitOf(Slot);
+  GranuleMode M = modeOf(Slot);
+  if (M == GranuleMode::Split)
+    return Slot->split();
   void *Mem = internalAlloc(sizeof(SplitState));
   if (!Mem)
     internalFatal("out of memory for borrow stacks");
   SplitState *Sp = new (Mem) SplitState();
-  if (Slot && Slot->Mode == GranuleMode::Uniform) {
+  if (M == GranuleMode::Uniform || M == GranuleMode::Small) {
+    BorrowStack *Pooled =
+        M == GranuleMode::Uniform ? &Slot->uniform() : nullptr;
     for (unsigned I = 0; I < kGranuleSize; ++I)
-      new (Sp->Storage[I]) BorrowStack(Slot->uniform());
+      new (Sp->Storage[I]) BorrowStack(Pooled ? *Pooled : Slot->small());
     Sp->Valid = 0xff;
-    Slot->uniform().~BorrowStack();
+    if (Pooled)
+      Table.freeStack(Pooled);
   } else {
     uint64_t Word = W->load(std::memory_order_relaxed);
     if (Word != kWordUntracked) {
@@ -223,17 +242,16 @@ SplitState *BorrowMemory::makeSplit(uptr G, std::atomic<uint64_t> *W,
     }
     if (!Slot && !(Slot = Table.getOrCreate(G)))
       internalFatal("out of memory for borrow stacks");
-    OutOfLine.fetch_add(1, std::memory_order_relaxed);
+    addOutOfLine();
   }
-  Slot->Mode = GranuleMode::Split;
-  splitOf(Slot) = Sp;
+  Slot->setSplit(Sp);
   SplitCount.fetch_add(1, std::memory_order_relaxed);
   W->store(kWordSlow, std::memory_order_relaxed);
   return Sp;
 }
 
 void BorrowMemory::normalizeSplit(std::atomic<uint64_t> *W, GranuleSlot *Slot) {
-  SplitState *Sp = splitOf(Slot);
+  SplitState *Sp = Slot->split();
   if (Sp->Valid == 0) {
     clearSlot(Slot);
     W->store(kWordUntracked, std::memory_order_relaxed);
@@ -254,11 +272,9 @@ void BorrowMemory::normalizeSplit(std::atomic<uint64_t> *W, GranuleSlot *Slot) {
         return;
       }
     // All bytes agree again: merge into one stack.
-    new (Slot->Storage) BorrowStack(Sp->at(0));
-    Slot->Mode = GranuleMode::Uniform;
-    destroySplit(Sp);
-    SplitCount.fetch_sub(1, std::memory_order_relaxed);
-    normalizeUniform(W, Slot);
+    BorrowStack Merged(Sp->at(0));
+    clearSlot(Slot);
+    storeUniform(0, W, Slot, Merged);
     return;
   }
   W->store(kWordSlow, std::memory_order_relaxed);
@@ -285,20 +301,26 @@ bool BorrowMemory::updateGranule(uptr G, unsigned Lo, unsigned Hi, bool PerByte,
   std::atomic<uint64_t> *W = Shadow.word(G);
   uint64_t Word = W->load(std::memory_order_relaxed);
   GranuleSlot *Slot = Table.find(G);
-  GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
+  GranuleMode M = modeOf(Slot);
   bool Whole = Lo == 0 && Hi == kGranuleSize && !PerByte;
 
-  if (M == GranuleMode::WordOnly) {
-    if (Word == kWordUntracked)
-      return true;
-    // A word-only stack is one unprotected root item: deallocating through
-    // it (or the wildcard) is allowed and changes nothing that matters.
-    Item Only = itemOfWord(Word);
-    if (FastKind == Fast::Dealloc && Only.tag() == FastTag &&
-        !mayBeProtected(Only.tag()))
-      return true;
+  if (M == GranuleMode::WordOnly || M == GranuleMode::Small) {
+    if (M == GranuleMode::WordOnly) {
+      if (Word == kWordUntracked)
+        return true;
+      // A word-only stack is one unprotected root item: deallocating
+      // through it (or the wildcard) is allowed and changes nothing that
+      // matters.
+      Item Only = itemOfWord(Word);
+      if (FastKind == Fast::Dealloc && Only.tag() == FastTag &&
+          !mayBeProtected(Only.tag()))
+        return true;
+    }
     if (Whole || Scratch) {
-      BorrowStack Tmp(itemOfWord(Word));
+      // The operation runs on a stack made from the word or the slot and
+      // is stored back in whichever form fits it.
+      BorrowStack Tmp = M == GranuleMode::Small ? Slot->small()
+                                                : BorrowStack(itemOfWord(Word));
       bool Ok = F(Tmp, Lo);
       if (!Ok)
         *FailByte = Lo;
@@ -318,7 +340,7 @@ bool BorrowMemory::updateGranule(uptr G, unsigned Lo, unsigned Hi, bool PerByte,
       *FailByte = Lo;
     return Ok;
   } else if (M == GranuleMode::Split && Scratch) {
-    SplitState *Sp = splitOf(Slot);
+    SplitState *Sp = Slot->split();
     for (unsigned B = Lo; B < Hi; ++B) {
       if (!Sp->valid(B))
         continue;
@@ -524,10 +546,11 @@ void BorrowMemory::tryAttach(RunState *X, uptr G) {
   if (Word == kWordUntracked || isRunWord(Word))
     return;
   GranuleSlot *Slot = Table.find(G);
-  GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
+  GranuleMode M = modeOf(Slot);
   if (M == GranuleMode::Split)
     return;
   if (M == GranuleMode::Uniform ? Slot->uniform() != X->Stack
+      : M == GranuleMode::Small ? Slot->small() != X->Stack
                                 : BorrowStack(itemOfWord(Word)) != X->Stack)
     return;
   if (Slot)
@@ -559,13 +582,13 @@ bool BorrowMemory::joinApproximately(RunState *X, uptr G) {
   if (Word == kWordUntracked || isRunWord(Word))
     return false;
   GranuleSlot *Slot = Table.find(G);
-  GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
+  GranuleMode M = modeOf(Slot);
   bool Ok;
   if (M == GranuleMode::Split) {
     // Per-byte stacks (sub-slices at odd offsets): all 8 bytes must be
     // tracked; their stacks are merged first, so that X stays as it was
     // if they belong to two allocations.
-    SplitState *Sp = splitOf(Slot);
+    SplitState *Sp = Slot->split();
     if (Sp->Valid != 0xff)
       return false;
     BorrowStack Bytes(Sp->at(0));
@@ -575,6 +598,8 @@ bool BorrowMemory::joinApproximately(RunState *X, uptr G) {
     Ok = takeIn(X, Bytes);
   } else if (M == GranuleMode::Uniform) {
     Ok = takeIn(X, Slot->uniform());
+  } else if (M == GranuleMode::Small) {
+    Ok = takeIn(X, Slot->small());
   } else {
     Ok = takeIn(X, BorrowStack(itemOfWord(Word)));
   }
@@ -1103,18 +1128,21 @@ bool BorrowMemory::readsQuietly(uptr Addr, uptr Size, Tag T) {
       SpinLockGuard L(lockFor(G));
       uint64_t Now = WP->load(std::memory_order_relaxed);
       GranuleSlot *Slot = Table.find(G);
-      GranuleMode Mode = Slot ? Slot->Mode : GranuleMode::WordOnly;
+      GranuleMode Mode = modeOf(Slot);
       if (isRunWord(Now)) {
         Quiet = false; // joined a run meanwhile
-      } else if (Mode == GranuleMode::Uniform) {
-        Quiet = Slot->uniform().isQuietSharedReader(T);
+      } else if (Mode == GranuleMode::Uniform || Mode == GranuleMode::Small) {
+        BorrowStack Scratch(Item{});
+        const BorrowStack &S = Mode == GranuleMode::Small
+                                   ? (Scratch = Slot->small())
+                                   : Slot->uniform();
+        Quiet = S.isQuietSharedReader(T);
         if (Quiet)
-          WP->store(wordAfterRead(Slot->uniform(), T),
-                    std::memory_order_relaxed);
+          WP->store(wordAfterRead(S, T), std::memory_order_relaxed);
       } else if (Mode == GranuleMode::Split) {
         // Only the bytes in the range; the word of a split granule always
         // sends accesses to the runtime, so it stays.
-        SplitState *Sp = splitOf(Slot);
+        SplitState *Sp = Slot->split();
         unsigned Lo = Addr > G ? unsigned(Addr - G) : 0;
         unsigned Hi = End - G < kGranuleSize ? unsigned(End - G) : kGranuleSize;
         Quiet = true;
@@ -1295,7 +1323,7 @@ void BorrowMemory::trackGranule(uptr G, unsigned Lo, unsigned Hi, Item Root,
   // An untracked granule has no out-of-line state (every way to it clears
   // the slot first): a new frame's variables skip the table.
   GranuleSlot *Slot = Word == kWordUntracked ? nullptr : Table.find(G);
-  GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
+  GranuleMode M = modeOf(Slot);
   bool Untracked = M == GranuleMode::WordOnly && Word == kWordUntracked;
   if (Lo == 0 && Hi == kGranuleSize && (Untracked || (!OnlyIfUntracked))) {
     if (Slot)
@@ -1321,7 +1349,7 @@ void BorrowMemory::trackGranule(uptr G, unsigned Lo, unsigned Hi, Item Root,
 void BorrowMemory::untrackGranule(uptr G, unsigned Lo, unsigned Hi) {
   std::atomic<uint64_t> *W = Shadow.word(G);
   GranuleSlot *Slot = Table.find(G);
-  GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
+  GranuleMode M = modeOf(Slot);
   if (Lo == 0 && Hi == kGranuleSize) {
     if (Slot)
       clearSlot(Slot);
@@ -1354,8 +1382,11 @@ void BorrowMemory::noteQuietReader(uptr G, Tag T) {
       wordAllows(Word, T, AccessKind::Read))
     return;
   GranuleSlot *Slot = Table.find(G);
-  if (Slot && Slot->Mode == GranuleMode::Uniform)
+  GranuleMode M = modeOf(Slot);
+  if (M == GranuleMode::Uniform)
     W->store(wordAfterRead(Slot->uniform(), T), std::memory_order_relaxed);
+  else if (M == GranuleMode::Small)
+    W->store(wordAfterRead(Slot->small(), T), std::memory_order_relaxed);
 }
 
 // Makes the untracked whole granules [FB, FE) one run with stack [Root].
@@ -1544,8 +1575,8 @@ bool BorrowMemory::isTracked(uptr Addr) {
   uptr G = roundDownTo(Addr, kGranuleSize);
   SpinLockGuard L(lockFor(G));
   GranuleSlot *Slot = Table.find(G);
-  if (Slot && Slot->Mode == GranuleMode::Split)
-    return splitOf(Slot)->valid(unsigned(Addr - G));
+  if (modeOf(Slot) == GranuleMode::Split)
+    return Slot->split()->valid(unsigned(Addr - G));
   return Shadow.word(G)->load(std::memory_order_relaxed) != kWordUntracked;
 }
 
@@ -1580,11 +1611,13 @@ uint32_t BorrowMemory::stackAt(uptr Addr, Item *Out, uint32_t Max,
     if (isRunWord(Word))
       continue; // joined a run meanwhile: look again, without the stripe
     GranuleSlot *Slot = Table.find(G);
-    GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
+    GranuleMode M = modeOf(Slot);
     if (M == GranuleMode::Uniform)
       return CopyOut(Slot->uniform());
+    if (M == GranuleMode::Small)
+      return CopyOut(Slot->small());
     if (M == GranuleMode::Split) {
-      SplitState *Sp = splitOf(Slot);
+      SplitState *Sp = Slot->split();
       if (!Sp->valid(unsigned(Addr - G)))
         return 0;
       return CopyOut(Sp->at(unsigned(Addr - G)));
@@ -1615,8 +1648,7 @@ bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
         RunState *X;
         ~Unlock() { X->unlock(); }
       } U{X};
-      GranuleSlot *Slot = Table.find(G);
-      if (Slot && Slot->Mode != GranuleMode::WordOnly)
+      if (modeOf(Table.find(G)) != GranuleMode::WordOnly)
         return Bad("run granule with out-of-line state of its own");
       if (G < X->Lo || G >= X->Hi)
         return Bad("run granule outside its run's bounds");
@@ -1637,7 +1669,7 @@ bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
     if (isRunWord(Word))
       continue; // joined a run meanwhile: look again, without the stripe
     GranuleSlot *Slot = Table.find(G);
-    GranuleMode M = Slot ? Slot->Mode : GranuleMode::WordOnly;
+    GranuleMode M = modeOf(Slot);
     switch (M) {
     case GranuleMode::WordOnly:
       if (Word == kWordSlow)
@@ -1645,6 +1677,15 @@ bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
       if (Word != kWordUntracked && (Word >> SBSAN_WORD_PERM_BITS) == 0)
         return Bad("word-only granule with the wildcard tag");
       return true;
+    case GranuleMode::Small: {
+      BorrowStack S = Slot->small();
+      if (!wordDescribes(Word, S))
+        return Bad("shadow word names neither the top item of the small "
+                   "stack nor a quiet reader");
+      if (fitsInWord(S))
+        return Bad("small stack that fits in the word was not demoted");
+      return true;
+    }
     case GranuleMode::Uniform: {
       const BorrowStack &S = Slot->uniform();
       if (!Sane(S))
@@ -1657,7 +1698,7 @@ bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
       return true;
     }
     case GranuleMode::Split: {
-      SplitState *Sp = splitOf(Slot);
+      SplitState *Sp = Slot->split();
       if (Word != kWordSlow)
         return Bad("split granule without the slow word");
       if (Sp->Valid == 0)

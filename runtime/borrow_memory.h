@@ -235,6 +235,10 @@ public:
   uint64_t outOfLineGranules() const {
     return OutOfLine.load(std::memory_order_relaxed);
   }
+  uint64_t peakOutOfLineGranules() const {
+    return PeakOutOfLine.load(std::memory_order_relaxed);
+  }
+  uint64_t pooledStacks() const { return Table.pooledStacks(); }
   uint64_t splitGranules() const {
     return SplitCount.load(std::memory_order_relaxed);
   }
@@ -325,6 +329,8 @@ private:
   void storeUniform(uptr G, std::atomic<uint64_t> *W, GranuleSlot *Slot,
                     const BorrowStack &S);
   void clearSlot(GranuleSlot *Slot);
+  // Counts a granule that gets out-of-line state.
+  void addOutOfLine();
   void trackGranule(uptr G, unsigned Lo, unsigned Hi, Item Root,
                     bool OnlyIfUntracked);
   void untrackGranule(uptr G, unsigned Lo, unsigned Hi);
@@ -335,6 +341,7 @@ private:
   StateTable Table;
   SpinLock Stripes[kStripes];
   std::atomic<uint64_t> OutOfLine{0};
+  std::atomic<uint64_t> PeakOutOfLine{0};
   std::atomic<uint64_t> SplitCount{0};
   std::atomic<uint64_t> CoalescedRuns{0};
   std::atomic<uint64_t> AbsorbedHoles{0};

@@ -93,6 +93,14 @@ BorrowStack::BorrowStack(Item Root)
   Items[0] = Root;
 }
 
+BorrowStack::BorrowStack(const Item *Bottom, uint32_t N)
+    : Items(Inline), Size(uint16_t(N)), Truncated(false),
+      RootBlockIncomplete(false), Approximated(false) {
+  for (uint32_t I = 0; I < N; ++I)
+    Items[I] = Bottom[I];
+  resetIndexes();
+}
+
 BorrowStack::BorrowStack(const BorrowStack &Other)
     : Items(Inline), Truncated(false), RootBlockIncomplete(false),
       Approximated(false) {

@@ -179,6 +179,13 @@ public:
   bool exposed() const { return (Bits >> 2) & 1; }
   void setPerm(Permission P) { Bits = (Bits & ~uint64_t(3)) | uint64_t(P); }
   void setExposed() { Bits |= 4; }
+  // The packed form, and back (GranuleSlot keeps items so).
+  uint64_t bits() const { return Bits; }
+  static Item fromBits(uint64_t B) {
+    Item I;
+    I.Bits = B;
+    return I;
+  }
   bool operator==(const Item &O) const { return Bits == O.Bits; }
   bool operator!=(const Item &O) const { return Bits != O.Bits; }
 
@@ -248,6 +255,9 @@ public:
 
   // A stack with one item: the allocation's root.
   explicit BorrowStack(Item Root);
+  // A stack of the N (1 to kInline) items of Bottom, bottom first, and
+  // nothing else.
+  BorrowStack(const Item *Bottom, uint32_t N);
   BorrowStack(const BorrowStack &Other);
   BorrowStack &operator=(const BorrowStack &Other);
   ~BorrowStack();

@@ -121,10 +121,11 @@ static void printStats() {
       Buf, sizeof(Buf),
       "==%d==StackedBorrowsSanitizer statistics:\n"
       "  tags reserved:               %lu\n"
-      "  granules with own stacks:    %lu (%lu split per byte)\n"
+      "  granules with own stacks:    %lu (%lu split per byte, %lu with "
+      "pooled stacks; at most %lu at once)\n"
       "  runs of granules:            %lu (%lu coalesced, %lu holes "
       "taken back)\n"
-      "  stack-table chunks mapped:   %lu (1 MiB of memory each)\n"
+      "  stack-table chunks mapped:   %lu (each for 1 MiB of memory)\n"
       "  live heap blocks:            %lu\n"
       "  live protected tags:         %lu\n"
       "  reports:                     %lu (%lu suppressed)\n"
@@ -139,8 +140,10 @@ static void printStats() {
       "  granules walked one by one:  %lu\n",
       int(getpid()), (unsigned long)tagsAllocated(),
       (unsigned long)memory().outOfLineGranules(),
-      (unsigned long)memory().splitGranules(), (unsigned long)memory().runs(),
-      (unsigned long)memory().coalescedRuns(),
+      (unsigned long)memory().splitGranules(),
+      (unsigned long)memory().pooledStacks(),
+      (unsigned long)memory().peakOutOfLineGranules(),
+      (unsigned long)memory().runs(), (unsigned long)memory().coalescedRuns(),
       (unsigned long)memory().absorbedHoles(),
       (unsigned long)memory().tableChunks(), (unsigned long)liveHeapBlocks(),
       (unsigned long)protectors().size(), (unsigned long)reportCount(),

@@ -4,6 +4,8 @@
 
 #include "internal_alloc.h"
 
+#include <new>
+
 namespace sbsan {
 
 static constexpr uptr kChunkMapBytes =
@@ -19,6 +21,14 @@ bool StateTable::init(uptr B, uptr Limit) {
 }
 
 void StateTable::destroy() {
+  for (uptr I = 0; I < NumPoolSlabs; ++I)
+    internalMunmap(PoolSlabs[I], kPoolSlabBytes);
+  if (PoolSlabs)
+    internalFree(PoolSlabs);
+  PoolSlabs = nullptr;
+  NumPoolSlabs = PoolSlabsCap = 0;
+  FreeStacks = nullptr;
+  Pooled.store(0, std::memory_order_relaxed);
   if (!Top)
     return;
   for (uptr I = 0; I < NumChunks; ++I)
@@ -48,6 +58,46 @@ GranuleSlot *StateTable::getOrCreate(uptr Addr) {
     }
   }
   return &Chunk[slotIndex(Addr)];
+}
+
+BorrowStack *StateTable::newStack(const BorrowStack &S) {
+  void *Mem;
+  {
+    SpinLockGuard G(PoolLock);
+    if (!FreeStacks) {
+      if (NumPoolSlabs == PoolSlabsCap) {
+        uptr Cap = PoolSlabsCap ? 2 * PoolSlabsCap : 64;
+        auto *New = static_cast<char **>(
+            internalRealloc(PoolSlabs, Cap * sizeof(char *)));
+        if (!New)
+          internalFatal("out of memory for borrow stacks");
+        PoolSlabs = New;
+        PoolSlabsCap = Cap;
+      }
+      char *Slab = static_cast<char *>(internalMmap(kPoolSlabBytes));
+      if (!Slab)
+        internalFatal("out of memory for borrow stacks");
+      PoolSlabs[NumPoolSlabs++] = Slab;
+      for (uptr Off = kPoolSlabBytes; Off >= kPoolStride; Off -= kPoolStride) {
+        auto *F = reinterpret_cast<FreeStack *>(Slab + Off - kPoolStride);
+        F->Next = FreeStacks;
+        FreeStacks = F;
+      }
+    }
+    Mem = FreeStacks;
+    FreeStacks = FreeStacks->Next;
+  }
+  Pooled.fetch_add(1, std::memory_order_relaxed);
+  return new (Mem) BorrowStack(S);
+}
+
+void StateTable::freeStack(BorrowStack *S) {
+  S->~BorrowStack();
+  auto *F = reinterpret_cast<FreeStack *>(S);
+  Pooled.fetch_sub(1, std::memory_order_relaxed);
+  SpinLockGuard G(PoolLock);
+  F->Next = FreeStacks;
+  FreeStacks = F;
 }
 
 } // namespace sbsan

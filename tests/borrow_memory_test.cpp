@@ -71,6 +71,51 @@ TEST(BorrowMemory, FewGranulesTrackedAndUntrackedLeaveNoState) {
   EXPECT_EQ(A.word(0), 0u);
 }
 
+// Stacks of two or three items live in the granule's slot; longer ones,
+// and ones whose tags do not fit the slot's packing, in a pooled stack.
+// Every form must give back exactly the items put in, and a stack must
+// move between the forms as it grows and shrinks.
+TEST(BorrowMemory, SlotKeepsShortStacksAndPoolsLongOnes) {
+  Arena A(1 << 16);
+  MemViolation V;
+  A.Memory.track(A.addr(0), 16, kRoot, SRW);
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 8, kRoot, 10, U, &V));
+  EXPECT_EQ(A.stack(0), (std::vector<Item>{Item(kRoot, SRW), Item(10, U)}));
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 8, 10, 12, SRW, &V));
+  EXPECT_EQ(A.stack(0),
+            (std::vector<Item>{Item(kRoot, SRW), Item(10, U), Item(12, SRW)}));
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 1u);
+  EXPECT_EQ(A.Memory.pooledStacks(), 0u);
+  A.verify(0, 16);
+  // A fourth item needs the pool; a write through the root pops back to
+  // one item, which the word holds alone.
+  ASSERT_TRUE(A.Memory.retag(A.addr(0), 8, 12, 14, SRO, &V));
+  EXPECT_EQ(A.stack(0).size(), 4u);
+  EXPECT_EQ(A.Memory.pooledStacks(), 1u);
+  A.verify(0, 16);
+  ASSERT_TRUE(A.Memory.access(A.addr(0), 8, kRoot, Wr, &V));
+  EXPECT_EQ(A.stack(0), (std::vector<Item>{Item(kRoot, SRW)}));
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+  EXPECT_EQ(A.Memory.pooledStacks(), 0u);
+  // A disabled item, in the slot: a read through the root disables 20.
+  ASSERT_TRUE(A.Memory.retag(A.addr(8), 8, kRoot, 20, U, &V));
+  ASSERT_TRUE(A.Memory.access(A.addr(8), 8, kRoot, Rd, &V));
+  EXPECT_EQ(A.stack(8), (std::vector<Item>{Item(kRoot, SRW), Item(20, Dis)}));
+  EXPECT_EQ(A.Memory.pooledStacks(), 0u);
+  EXPECT_FALSE(A.Memory.access(A.addr(8), 8, 20, Rd, &V));
+  A.verify(0, 16);
+  // A tag too large for the slot's packing (2^38 and up) is pooled.
+  const Tag Big = Tag(1) << 40;
+  ASSERT_TRUE(A.Memory.retag(A.addr(8), 8, kRoot, Big, U, &V));
+  EXPECT_EQ(A.stack(8), (std::vector<Item>{Item(kRoot, SRW), Item(Big, U)}));
+  EXPECT_EQ(A.Memory.pooledStacks(), 1u);
+  EXPECT_TRUE(A.Memory.access(A.addr(8), 8, Big, Wr, &V));
+  A.verify(0, 16);
+  A.Memory.untrack(A.addr(0), 16);
+  EXPECT_EQ(A.Memory.outOfLineGranules(), 0u);
+  EXPECT_EQ(A.Memory.pooledStacks(), 0u);
+}
+
 TEST(BorrowMemory, FewGranulesInsideARunLeaveTheRest) {
   Arena A(1 << 16);
   MemViolation V;
