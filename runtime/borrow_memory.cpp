@@ -198,7 +198,7 @@ void BorrowMemory::normalizeUniform(std::atomic<uint64_t> *W,
 }
 
 void BorrowMemory::storeUniform(uptr G, std::atomic<uint64_t> *W,
-                                GranuleSlot *Slot, const BorrowStack &S) {
+                                GranuleSlot *Slot, BorrowStack &&S) {
   GranuleMode M = modeOf(Slot);
   if (fitsInWord(S)) {
     if (M != GranuleMode::WordOnly)
@@ -208,10 +208,13 @@ void BorrowMemory::storeUniform(uptr G, std::atomic<uint64_t> *W,
       internalFatal("out of memory for borrow stacks");
     if (M == GranuleMode::WordOnly)
       addOutOfLine();
+    uint64_t Word = wordFor(S.top());
     if (GranuleSlot::fitsSmall(S))
       Slot->setSmall(S);
     else
-      Slot->setUniform(Table.newStack(S));
+      Slot->setUniform(Table.newStack(std::move(S)));
+    W->store(Word, std::memory_order_relaxed);
+    return;
   }
   W->store(wordFor(S.top()), std::memory_order_relaxed);
 }
@@ -274,7 +277,7 @@ void BorrowMemory::normalizeSplit(std::atomic<uint64_t> *W, GranuleSlot *Slot) {
     // All bytes agree again: merge into one stack.
     BorrowStack Merged(Sp->at(0));
     clearSlot(Slot);
-    storeUniform(0, W, Slot, Merged);
+    storeUniform(0, W, Slot, std::move(Merged));
     return;
   }
   W->store(kWordSlow, std::memory_order_relaxed);
@@ -325,7 +328,7 @@ bool BorrowMemory::updateGranule(uptr G, unsigned Lo, unsigned Hi, bool PerByte,
       if (!Ok)
         *FailByte = Lo;
       if (!Scratch)
-        storeUniform(G, W, Slot, Tmp);
+        storeUniform(G, W, Slot, std::move(Tmp));
       return Ok;
     }
   } else if (M == GranuleMode::Uniform && (Whole || Scratch)) {
@@ -490,13 +493,11 @@ bool BorrowMemory::detachGranule(RunState *X, uptr G) {
   {
     SpinLockGuard L(lockFor(G));
     if (CoalesceGranules &&
-        X->Stack.size() > DetachedKeepBottom + DetachedKeepTop) {
-      BorrowStack Copy(X->Stack);
-      Copy.approximateMiddle(DetachedKeepBottom, DetachedKeepTop);
-      storeUniform(G, W, Table.find(G), Copy);
-    } else {
-      storeUniform(G, W, Table.find(G), X->Stack);
-    }
+        X->Stack.size() > DetachedKeepBottom + DetachedKeepTop)
+      storeUniform(G, W, Table.find(G),
+                   BorrowStack(X->Stack, DetachedKeepBottom, DetachedKeepTop));
+    else
+      storeUniform(G, W, Table.find(G), BorrowStack(X->Stack));
   }
   --X->Count;
   X->addHole(G);

@@ -326,8 +326,11 @@ private:
   SplitState *makeSplit(uptr G, std::atomic<uint64_t> *W, GranuleSlot *&Slot);
   void normalizeUniform(std::atomic<uint64_t> *W, GranuleSlot *Slot);
   void normalizeSplit(std::atomic<uint64_t> *W, GranuleSlot *Slot);
+  // Gives granule G (whose slot is Slot: null, or neither Uniform nor
+  // Split) the stack S, in the smallest form that holds it. S may be
+  // moved from.
   void storeUniform(uptr G, std::atomic<uint64_t> *W, GranuleSlot *Slot,
-                    const BorrowStack &S);
+                    BorrowStack &&S);
   void clearSlot(GranuleSlot *Slot);
   // Counts a granule that gets out-of-line state.
   void addOutOfLine();

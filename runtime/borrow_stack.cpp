@@ -107,6 +107,54 @@ BorrowStack::BorrowStack(const BorrowStack &Other)
   copyFrom(Other);
 }
 
+BorrowStack::BorrowStack(BorrowStack &&Other)
+    : Items(Inline), Size(Other.Size), UniqueLow(Other.UniqueLow),
+      TopIndex(Other.TopIndex), CapacityLog(Other.CapacityLog),
+      Truncated(Other.Truncated),
+      RootBlockIncomplete(Other.RootBlockIncomplete),
+      Approximated(Other.Approximated) {
+  if (Other.Items == Other.Inline) {
+    internalMemmove(Inline, Other.Inline, Size * sizeof(Item));
+  } else {
+    Items = Other.Items;
+    Other.Items = Other.Inline;
+    Other.CapacityLog = 0;
+    Other.Approximated = false;
+  }
+  Other.Size = 0;
+}
+
+BorrowStack::BorrowStack(const BorrowStack &Other, uint32_t KeepBottom,
+                         uint32_t KeepTop)
+    : Items(Inline), Truncated(false), RootBlockIncomplete(false),
+      Approximated(false) {
+  if (KeepBottom < 1)
+    KeepBottom = 1;
+  uint32_t End = Other.Size - KeepTop;
+  // The approximated range needs a heap array either way.
+  if (Other.Size <= KeepBottom + KeepTop ||
+      !reserve(KeepBottom + KeepTop > kInline ? KeepBottom + KeepTop
+                                              : kInline + 1)) {
+    copyFrom(Other);
+    approximateMiddle(KeepBottom, KeepTop);
+    return;
+  }
+  Truncated = Other.Truncated;
+  RootBlockIncomplete = Other.RootBlockIncomplete;
+  internalMemmove(Items, Other.Items, KeepBottom * sizeof(Item));
+  internalMemmove(Items + KeepBottom, Other.Items + End,
+                  KeepTop * sizeof(Item));
+  Size = uint16_t(KeepBottom + KeepTop);
+  if (Other.Approximated) {
+    approximate(Other.approxLo());
+    approximate(Other.approxHi());
+  }
+  for (uint32_t I = KeepBottom; I < End; ++I)
+    if (Other.Items[I].perm() != Permission::Disabled)
+      approximate(Other.Items[I].tag());
+  resetIndexes();
+}
+
 BorrowStack &BorrowStack::operator=(const BorrowStack &Other) {
   if (this != &Other)
     copyFrom(Other);

@@ -259,6 +259,11 @@ public:
   // nothing else.
   BorrowStack(const Item *Bottom, uint32_t N);
   BorrowStack(const BorrowStack &Other);
+  // Takes Other's items (its heap array, if any); Other is left empty.
+  BorrowStack(BorrowStack &&Other);
+  // The stack that Other.approximateMiddle(KeepBottom, KeepTop) would
+  // leave, made without copying the items it drops.
+  BorrowStack(const BorrowStack &Other, uint32_t KeepBottom, uint32_t KeepTop);
   BorrowStack &operator=(const BorrowStack &Other);
   ~BorrowStack();
 
@@ -302,6 +307,8 @@ public:
   DenyReason denyReason(AccessKind Kind, Tag T) const;
 
   uint32_t size() const { return Size; }
+  // True while the items are in place (no heap array is held).
+  bool itemsInPlace() const { return Items == Inline; }
   Item item(uint32_t Index) const { return Items[Index]; } // 0 = bottom
   Item top() const { return Items[Size - 1]; }
   // True if items may be missing (dropped, or a child left unplaced): tags

@@ -128,8 +128,10 @@ RunState *allocateRun(const BorrowStack &Init) {
 }
 
 void freeRun(RunState *R) {
-  // Drop any heap array of a long stack now; the object itself stays.
-  R->Stack = BorrowStack(Item());
+  // Drop any heap array of a long stack now (assignment would keep it as
+  // capacity); the object itself stays.
+  R->Stack.~BorrowStack();
+  new (&R->Stack) BorrowStack(Item());
   SpinLockGuard G(PoolLock);
   R->NextFree = FreeList;
   FreeList = R;

@@ -60,7 +60,7 @@ GranuleSlot *StateTable::getOrCreate(uptr Addr) {
   return &Chunk[slotIndex(Addr)];
 }
 
-BorrowStack *StateTable::newStack(const BorrowStack &S) {
+BorrowStack *StateTable::newStack(BorrowStack &&S) {
   void *Mem;
   {
     SpinLockGuard G(PoolLock);
@@ -88,7 +88,7 @@ BorrowStack *StateTable::newStack(const BorrowStack &S) {
     FreeStacks = FreeStacks->Next;
   }
   Pooled.fetch_add(1, std::memory_order_relaxed);
-  return new (Mem) BorrowStack(S);
+  return new (Mem) BorrowStack(static_cast<BorrowStack &&>(S));
 }
 
 void StateTable::freeStack(BorrowStack *S) {

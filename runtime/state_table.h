@@ -147,9 +147,9 @@ public:
     return ChunksMapped.load(std::memory_order_relaxed);
   }
 
-  // A pooled copy of S (never null: out of memory is fatal), and its
-  // release. Pooled stacks are reused, never unmapped.
-  BorrowStack *newStack(const BorrowStack &S);
+  // A pooled stack that takes S's items (never null: out of memory is
+  // fatal), and its release. Pooled stacks are reused, never unmapped.
+  BorrowStack *newStack(BorrowStack &&S);
   void freeStack(BorrowStack *S);
   uptr pooledStacks() const { return Pooled.load(std::memory_order_relaxed); }
 

@@ -594,6 +594,22 @@ TEST(BorrowMemory, RestrictItemsAreMadePerByteOnFirstAccess) {
 
 // --- Runs: granules that share one stack (run_state.h) ---------------------
 
+// RunStates are pooled for good; a freed one must not keep the heap array
+// of the long stack it had (every split of a deeply borrowed buffer frees
+// runs, and their arrays would add up).
+TEST(BorrowMemoryRuns, FreedRunDropsItsLongStack) {
+  BorrowStack Deep(Item(kRoot, SRW));
+  for (Tag T = 10; T < 100; T += 2)
+    ASSERT_TRUE(Deep.retag(kRoot, T, SRO, TestOracle(), nullptr));
+  ASSERT_FALSE(Deep.itemsInPlace());
+  RunState *R = allocateRun(Deep);
+  EXPECT_FALSE(R->Stack.itemsInPlace());
+  R->unlock();
+  freeRun(R);
+  EXPECT_TRUE(R->Stack.itemsInPlace());
+  EXPECT_EQ(R->Stack.size(), 1u);
+}
+
 // The words-only test answers a range whose granules, or whose contiguous
 // run, have the tag on top with a permission that grants the access, and
 // nothing else.

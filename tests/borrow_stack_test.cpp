@@ -1201,6 +1201,63 @@ TEST_F(BorrowStackTest, ApproximateMiddleKeepsBothEnds) {
   EXPECT_FALSE(T.approximated());
 }
 
+// The approximated copy (a granule leaving a run with a deep stack) is
+// exactly what approximateMiddle leaves on a full copy, including a range
+// the original already had and disabled items, which add nothing to it.
+TEST_F(BorrowStackTest, ApproximatedCopyEqualsApproximateMiddleOfACopy) {
+  BorrowStack S(Item(kHeap, SRW));
+  grant(S, kHeap, 10, U);
+  for (Tag T = 12; T < 100; T += 2)
+    grant(S, 10, T, SRO);
+  BorrowStack Deep(Item(kHeap, SRW));
+  grant(Deep, kHeap, 10, U);
+  grant(Deep, 10, 12, U);
+  ASSERT_TRUE(read(Deep, 10)); // disables 12
+  for (Tag T = 14; T < 80; T += 2)
+    grant(Deep, 10, T, SRO);
+  for (const BorrowStack *Src : {&S, &Deep}) {
+    for (uint32_t Bottom : {1u, 4u}) {
+      BorrowStack Expected(*Src);
+      Expected.approximateMiddle(Bottom, 12);
+      EXPECT_EQ(BorrowStack(*Src, Bottom, 12), Expected);
+    }
+  }
+  BorrowStack Dropped(Deep);
+  Dropped.approximateMiddle(2, 12);
+  EXPECT_EQ(Dropped.approxLo(), 14u) << "the disabled 12 adds nothing";
+  EXPECT_EQ(BorrowStack(Deep, 2, 12), Dropped);
+  // From a stack that is approximated already: both ranges join.
+  BorrowStack Twice(Dropped);
+  Twice.approximateMiddle(1, 4);
+  EXPECT_EQ(BorrowStack(Dropped, 1, 4), Twice);
+  EXPECT_EQ(Twice.approxLo(), 10u);
+  // Nothing to drop: a plain copy.
+  EXPECT_EQ(BorrowStack(Deep, 40, 40), Deep);
+}
+
+// Moving takes the items (the heap array, if any) and leaves the source
+// empty; a stack with its items in place is copied.
+TEST_F(BorrowStackTest, MovedStacksKeepTheirItems) {
+  BorrowStack Long(Item(kHeap, SRW));
+  for (Tag T = 10; T < 40; T += 2)
+    grant(Long, kHeap, T, SRO);
+  BorrowStack Copy(Long);
+  BorrowStack Moved(static_cast<BorrowStack &&>(Long));
+  EXPECT_EQ(Moved, Copy);
+  EXPECT_EQ(Long.size(), 0u);
+  BorrowStack Short(Item(kHeap, SRW));
+  grant(Short, kHeap, 10, U);
+  BorrowStack ShortCopy(Short);
+  BorrowStack ShortMoved(static_cast<BorrowStack &&>(Short));
+  EXPECT_EQ(ShortMoved, ShortCopy);
+  ASSERT_TRUE(write(ShortMoved, 10));
+  BorrowStack Approx(Copy, 2, 2);
+  BorrowStack ApproxCopy(Approx);
+  BorrowStack ApproxMoved(static_cast<BorrowStack &&>(Approx));
+  EXPECT_EQ(ApproxMoved, ApproxCopy);
+  EXPECT_TRUE(ApproxMoved.approximated());
+}
+
 // A stack short enough to keep its items in place moves them to the heap
 // when it becomes approximated (the range lives there); copies keep the
 // range, equality compares it, and a write through a Unique bottom item
