@@ -404,8 +404,9 @@ void FunctionInstrumenter::instrumentMemIntrinsic(IntrinsicInst *II) {
     emitRangeCheck(B, Dst, Len, DstTag, /*IsWrite=*/true);
     if (opts::TrackProvenance && !isSpillOnlyAddress(Dst)) {
       IRBuilder<> After(II->getParent(), insertPointAfter(II));
-      After.CreateCall(H.get(Hook::CopyProvenance),
-                       {Dst, Src, After.CreateZExtOrTrunc(Len, H.I64)});
+      if (!copyProvenanceInline(After, MT))
+        After.CreateCall(H.get(Hook::CopyProvenance),
+                         {Dst, Src, After.CreateZExtOrTrunc(Len, H.I64)});
     }
     return;
   }

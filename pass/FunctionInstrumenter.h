@@ -215,6 +215,9 @@ private:
   llvm::Value *loadPointerTag(llvm::IRBuilder<> &B, llvm::Value *Addr,
                               llvm::Value *Val, llvm::Type *Ty,
                               llvm::Align SlotAlign);
+  // Moves the provenance of a copy inline when it is small and 8-aligned
+  // on both sides; false if it is not such a copy.
+  bool copyProvenanceInline(llvm::IRBuilder<> &B, llvm::AnyMemTransferInst *MT);
   llvm::Value *readProvenanceInline(llvm::IRBuilder<> &B, llvm::Value *Slot,
                                     llvm::Value *Ptr);
   void planLocalProvenance();

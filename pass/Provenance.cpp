@@ -142,6 +142,46 @@ void FunctionInstrumenter::recordPointerStore(Instruction *After, Value *Addr,
   storePointerTagAt(B, Addr, Val, Tag);
 }
 
+// The runtime's copyProvenance for a copy of whole 8-byte slots, both
+// sides 8-aligned, whose shadow the program's own copy shows to be mapped:
+// every source slot's tag and check word is loaded first (a memmove may
+// overlap), then stored at the destination. A source slot without a tag
+// moves its stale check word along, which a slot without a tag ignores.
+bool FunctionInstrumenter::copyProvenanceInline(IRBuilder<> &B,
+                                                AnyMemTransferInst *MT) {
+  constexpr uint64_t kMaxInlineBytes = 32;
+  auto *Len = dyn_cast<ConstantInt>(MT->getLength());
+  if (!opts::InlineProvenanceCopies || !Len)
+    return false;
+  uint64_t Size = Len->getZExtValue();
+  if (Size == 0 || Size > kMaxInlineBytes || Size % 8 ||
+      MT->getDestAlign().valueOrOne() < Align(8) ||
+      MT->getSourceAlign().valueOrOne() < Align(8))
+    return false;
+  Value *Dst = B.CreatePtrToInt(MT->getRawDest(), H.I64);
+  Value *Src = B.CreatePtrToInt(MT->getRawSource(), H.I64);
+  auto SlotAt = [&](Value *Base, uint64_t Off, uint64_t Xor) {
+    Value *A = Off ? B.CreateAdd(Base, ConstantInt::get(H.I64, Off)) : Base;
+    return B.CreateIntToPtr(B.CreateXor(A, ConstantInt::get(H.I64, Xor)),
+                            H.Ptr);
+  };
+  SmallVector<std::pair<Value *, Value *>, 4> Slots;
+  for (uint64_t Off = 0; Off < Size; Off += 8)
+    Slots.push_back(
+        {B.CreateAlignedLoad(H.I64, SlotAt(Src, Off, SBSAN_PROV_TAG_XOR),
+                             Align(8), "sbsan.prov.tag"),
+         B.CreateAlignedLoad(H.I64, SlotAt(Src, Off, SBSAN_PROV_VALUE_XOR),
+                             Align(8), "sbsan.prov.value")});
+  for (uint64_t Off = 0; Off < Size; Off += 8) {
+    B.CreateAlignedStore(Slots[Off / 8].second,
+                         SlotAt(Dst, Off, SBSAN_PROV_VALUE_XOR), Align(8));
+    B.CreateAlignedStore(Slots[Off / 8].first,
+                         SlotAt(Dst, Off, SBSAN_PROV_TAG_XOR), Align(8));
+  }
+  ++stats::NumInlineProvenanceCopies;
+  return true;
+}
+
 // The runtime's loadProvenance for a slot known to be 8-aligned, whose
 // shadow the program's own access shows to be mapped: two loads, a
 // multiply and a compare (the check of sbsan_interface.h) instead of a call.

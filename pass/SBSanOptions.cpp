@@ -146,6 +146,13 @@ cl::opt<bool> InlinePointerLoads(
              "instead of calling __sbsan_load_ptr"),
     cl::Hidden, cl::init(true));
 
+cl::opt<bool> InlineProvenanceCopies(
+    "sbsan-inline-provenance-copies",
+    cl::desc("Move the provenance shadow of memcpy/memmove of at most 32 "
+             "bytes, 8-aligned on both sides, inline instead of calling "
+             "__sbsan_copy_provenance"),
+    cl::Hidden, cl::init(true));
+
 cl::opt<bool> UnwindExits(
     "sbsan-unwind-exits",
     cl::desc("Leave the protector frame when an exception unwinds out of a "

@@ -39,6 +39,7 @@ extern llvm::cl::opt<bool> RetagsWithoutChild;
 extern llvm::cl::opt<bool> ExposeAll;
 extern llvm::cl::opt<bool> LocalProvenance;
 extern llvm::cl::opt<bool> InlinePointerLoads;
+extern llvm::cl::opt<bool> InlineProvenanceCopies;
 extern llvm::cl::opt<bool> TrackStdAllocas;
 extern llvm::cl::opt<bool> LandingPadPrune;
 extern llvm::cl::opt<bool> UnwindExits;

@@ -59,3 +59,54 @@ define i32 @from_global() {
   %v = load i32, ptr %buf
   ret i32 %v
 }
+
+; A copy of whole 8-byte slots, at most 32 bytes and 8-aligned on both
+; sides, moves its provenance inline: every source slot's tag and check
+; word (at addr ^ 0x100000000000 and addr ^ 0x400000000000) is loaded
+; before any destination slot is written, so an overlapping memmove moves
+; the old values. Larger, misaligned, partial-slot or variable copies
+; call the runtime.
+; RUN: %opt -passes=sbsan -sbsan-inline-fast-path=false -S %s | FileCheck %s --check-prefix=INLINE
+; RUN: %opt -passes=sbsan -sbsan-inline-fast-path=false -sbsan-inline-provenance-copies=false -S %s | FileCheck %s --check-prefix=CALL
+; INLINE-LABEL: define void @small_aligned(ptr %d, ptr %s, i64 %n)
+; INLINE: call void @llvm.memmove.p0.p0.i64(ptr align 8 %d, ptr align 8 %s, i64 16, i1 false)
+; INLINE-NEXT: %[[D:[0-9]+]] = ptrtoint ptr %d to i64
+; INLINE-NEXT: %[[S:[0-9]+]] = ptrtoint ptr %s to i64
+; INLINE-NEXT: %[[X0:[0-9]+]] = xor i64 %[[S]], 17592186044416
+; INLINE-NEXT: %[[P0:[0-9]+]] = inttoptr i64 %[[X0]] to ptr
+; INLINE-NEXT: %[[T0:.+]] = load i64, ptr %[[P0]], align 8
+; INLINE-NEXT: %[[X1:[0-9]+]] = xor i64 %[[S]], 70368744177664
+; INLINE-NEXT: %[[P1:[0-9]+]] = inttoptr i64 %[[X1]] to ptr
+; INLINE-NEXT: %[[V0:.+]] = load i64, ptr %[[P1]], align 8
+; INLINE-NEXT: %[[S8:[0-9]+]] = add i64 %[[S]], 8
+; INLINE-NEXT: %[[X2:[0-9]+]] = xor i64 %[[S8]], 17592186044416
+; INLINE-NEXT: %[[P2:[0-9]+]] = inttoptr i64 %[[X2]] to ptr
+; INLINE-NEXT: %[[T1:.+]] = load i64, ptr %[[P2]], align 8
+; INLINE-NEXT: %[[S8B:[0-9]+]] = add i64 %[[S]], 8
+; INLINE-NEXT: %[[X3:[0-9]+]] = xor i64 %[[S8B]], 70368744177664
+; INLINE-NEXT: %[[P3:[0-9]+]] = inttoptr i64 %[[X3]] to ptr
+; INLINE-NEXT: %[[V1:.+]] = load i64, ptr %[[P3]], align 8
+; INLINE-NEXT: %[[X4:[0-9]+]] = xor i64 %[[D]], 70368744177664
+; INLINE-NEXT: %[[P4:[0-9]+]] = inttoptr i64 %[[X4]] to ptr
+; INLINE-NEXT: store i64 %[[V0]], ptr %[[P4]], align 8
+; INLINE-NEXT: %[[X5:[0-9]+]] = xor i64 %[[D]], 17592186044416
+; INLINE-NEXT: %[[P5:[0-9]+]] = inttoptr i64 %[[X5]] to ptr
+; INLINE-NEXT: store i64 %[[T0]], ptr %[[P5]], align 8
+; INLINE: store i64 %[[V1]], ptr
+; INLINE: store i64 %[[T1]], ptr
+; INLINE-NOT: __sbsan_copy_provenance(ptr %d, ptr %s, i64 16)
+; INLINE: call void @__sbsan_copy_provenance(ptr %d, ptr %s, i64 40)
+; INLINE: call void @__sbsan_copy_provenance(ptr %d, ptr %s, i64 16)
+; INLINE: call void @__sbsan_copy_provenance(ptr %d, ptr %s, i64 12)
+; INLINE: call void @__sbsan_copy_provenance(ptr %d, ptr %s, i64 %n)
+; INLINE: ret void
+; CALL-LABEL: define void @small_aligned(ptr %d, ptr %s, i64 %n)
+; CALL: call void @__sbsan_copy_provenance(ptr %d, ptr %s, i64 16)
+define void @small_aligned(ptr %d, ptr %s, i64 %n) {
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %d, ptr align 8 %s, i64 16, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %d, ptr align 8 %s, i64 40, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %d, ptr align 4 %s, i64 16, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %d, ptr align 8 %s, i64 12, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %d, ptr align 8 %s, i64 %n, i1 false)
+  ret void
+}
