@@ -145,8 +145,11 @@ void FunctionInstrumenter::recordPointerStore(Instruction *After, Value *Addr,
 // The runtime's copyProvenance for a copy of whole 8-byte slots, both
 // sides 8-aligned, whose shadow the program's own copy shows to be mapped:
 // every source slot's tag and check word is loaded first (a memmove may
-// overlap), then stored at the destination. A source slot without a tag
-// moves its stale check word along, which a slot without a tag ignores.
+// overlap), then stored at the destination. As in the runtime, a source
+// slot without a tag only clears the destination's tag and leaves its
+// check word alone, so that copying plain data never touches the pages of
+// the check words: the check word is stored to the tag's slot then, which
+// the tag's own store overwrites next.
 bool FunctionInstrumenter::copyProvenanceInline(IRBuilder<> &B,
                                                 AnyMemTransferInst *MT) {
   constexpr uint64_t kMaxInlineBytes = 32;
@@ -173,10 +176,13 @@ bool FunctionInstrumenter::copyProvenanceInline(IRBuilder<> &B,
          B.CreateAlignedLoad(H.I64, SlotAt(Src, Off, SBSAN_PROV_VALUE_XOR),
                              Align(8), "sbsan.prov.value")});
   for (uint64_t Off = 0; Off < Size; Off += 8) {
-    B.CreateAlignedStore(Slots[Off / 8].second,
-                         SlotAt(Dst, Off, SBSAN_PROV_VALUE_XOR), Align(8));
-    B.CreateAlignedStore(Slots[Off / 8].first,
-                         SlotAt(Dst, Off, SBSAN_PROV_TAG_XOR), Align(8));
+    auto [Tag, Check] = Slots[Off / 8];
+    Value *TagSlot = SlotAt(Dst, Off, SBSAN_PROV_TAG_XOR);
+    Value *CheckSlot =
+        B.CreateSelect(B.CreateICmpEQ(Tag, ConstantInt::get(H.I64, 0)), TagSlot,
+                       SlotAt(Dst, Off, SBSAN_PROV_VALUE_XOR));
+    B.CreateAlignedStore(Check, CheckSlot, Align(8));
+    B.CreateAlignedStore(Tag, TagSlot, Align(8));
   }
   ++stats::NumInlineProvenanceCopies;
   return true;

@@ -64,7 +64,8 @@ define i32 @from_global() {
 ; sides, moves its provenance inline: every source slot's tag and check
 ; word (at addr ^ 0x100000000000 and addr ^ 0x400000000000) is loaded
 ; before any destination slot is written, so an overlapping memmove moves
-; the old values. Larger, misaligned, partial-slot or variable copies
+; the old values. A slot without a tag leaves the destination's check word
+; alone: its check word goes to the tag's slot, which the tag overwrites. Larger, misaligned, partial-slot or variable copies
 ; call the runtime.
 ; RUN: %opt -passes=sbsan -sbsan-inline-fast-path=false -S %s | FileCheck %s --check-prefix=INLINE
 ; RUN: %opt -passes=sbsan -sbsan-inline-fast-path=false -sbsan-inline-provenance-copies=false -S %s | FileCheck %s --check-prefix=CALL
@@ -86,14 +87,17 @@ define i32 @from_global() {
 ; INLINE-NEXT: %[[X3:[0-9]+]] = xor i64 %[[S8B]], 70368744177664
 ; INLINE-NEXT: %[[P3:[0-9]+]] = inttoptr i64 %[[X3]] to ptr
 ; INLINE-NEXT: %[[V1:.+]] = load i64, ptr %[[P3]], align 8
-; INLINE-NEXT: %[[X4:[0-9]+]] = xor i64 %[[D]], 70368744177664
-; INLINE-NEXT: %[[P4:[0-9]+]] = inttoptr i64 %[[X4]] to ptr
-; INLINE-NEXT: store i64 %[[V0]], ptr %[[P4]], align 8
-; INLINE-NEXT: %[[X5:[0-9]+]] = xor i64 %[[D]], 17592186044416
-; INLINE-NEXT: %[[P5:[0-9]+]] = inttoptr i64 %[[X5]] to ptr
-; INLINE-NEXT: store i64 %[[T0]], ptr %[[P5]], align 8
+; INLINE-NEXT: %[[X4:[0-9]+]] = xor i64 %[[D]], 17592186044416
+; INLINE-NEXT: %[[TS0:[0-9]+]] = inttoptr i64 %[[X4]] to ptr
+; INLINE-NEXT: %[[X5:[0-9]+]] = xor i64 %[[D]], 70368744177664
+; INLINE-NEXT: %[[VS0:[0-9]+]] = inttoptr i64 %[[X5]] to ptr
+; INLINE-NEXT: %[[NONE0:[0-9]+]] = icmp eq i64 %[[T0]], 0
+; INLINE-NEXT: %[[CS0:[0-9]+]] = select i1 %[[NONE0]], ptr %[[TS0]], ptr %[[VS0]]
+; INLINE-NEXT: store i64 %[[V0]], ptr %[[CS0]], align 8
+; INLINE-NEXT: store i64 %[[T0]], ptr %[[TS0]], align 8
+; INLINE: icmp eq i64 %[[T1]], 0
 ; INLINE: store i64 %[[V1]], ptr
-; INLINE: store i64 %[[T1]], ptr
+; INLINE-NEXT: store i64 %[[T1]], ptr
 ; INLINE-NOT: __sbsan_copy_provenance(ptr %d, ptr %s, i64 16)
 ; INLINE: call void @__sbsan_copy_provenance(ptr %d, ptr %s, i64 40)
 ; INLINE: call void @__sbsan_copy_provenance(ptr %d, ptr %s, i64 16)
