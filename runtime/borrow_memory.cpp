@@ -17,8 +17,10 @@
 
 #include "counters.h"
 #include "internal_alloc.h"
+#include "internal_libc.h"
 
 #include <new>
+#include <sys/mman.h>
 #include <utility>
 
 namespace sbsan {
@@ -1511,11 +1513,30 @@ void BorrowMemory::trackIfUntracked(uptr Addr, uptr Size, Tag Root,
 
 // Untracks run X's granule G (X locked, unlocked here), or all of X when
 // it lies inside [G, FE) without holes. *Next: the next granule to look at.
+// Sets the words of granules [B, E) (one app range) to kWordUntracked.
+// Whole pages of a large range go back to the kernel, which gives zero
+// pages on the next touch: a large block freed and never reused (a Vec
+// that grew by moving to new addresses) would otherwise keep its words
+// resident for the rest of the run.
+void BorrowMemory::clearWords(uptr B, uptr E) {
+  constexpr uptr kPage = 4096, kReleaseMin = uptr(1) << 20;
+  static_assert(kWordUntracked == 0, "zero pages are untracked words");
+  uptr WB = reinterpret_cast<uptr>(Shadow.word(B));
+  uptr WE = WB + (E - B) / kGranuleSize * sizeof(uint64_t);
+  uptr PB = roundUpTo(WB, kPage), PE = roundDownTo(WE, kPage);
+  if (WE - WB < kReleaseMin || PB >= PE ||
+      madvise(reinterpret_cast<void *>(PB), PE - PB, MADV_DONTNEED) != 0) {
+    internalMemset(reinterpret_cast<void *>(WB), 0, WE - WB);
+    return;
+  }
+  internalMemset(reinterpret_cast<void *>(WB), 0, PB - WB);
+  internalMemset(reinterpret_cast<void *>(PE), 0, WE - PE);
+}
+
 void BorrowMemory::untrackRun(RunState *X, uptr G, uptr FE, uptr *Next) {
   *Next = G + kGranuleSize;
   if (X->contiguous() && X->Lo >= G && X->Hi <= FE) {
-    for (uptr H = X->Lo; H < X->Hi; H += kGranuleSize)
-      Shadow.word(H)->store(kWordUntracked, std::memory_order_relaxed);
+    clearWords(X->Lo, X->Hi);
     *Next = X->Hi;
     X->Count = 0;
   } else {

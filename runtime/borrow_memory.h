@@ -332,6 +332,7 @@ private:
   void storeUniform(uptr G, std::atomic<uint64_t> *W, GranuleSlot *Slot,
                     BorrowStack &&S);
   void clearSlot(GranuleSlot *Slot);
+  void clearWords(uptr B, uptr E);
   // Counts a granule that gets out-of-line state.
   void addOutOfLine();
   void trackGranule(uptr G, unsigned Lo, unsigned Hi, Item Root,

@@ -594,6 +594,29 @@ TEST(BorrowMemory, RestrictItemsAreMadePerByteOnFirstAccess) {
 
 // --- Runs: granules that share one stack (run_state.h) ---------------------
 
+// Untracking a large run gives the whole pages of its words back to the
+// kernel; what the words say afterwards must be what storing zeros says,
+// at both unaligned ends too. (The arena's words are ordinary heap
+// memory: released pages read as zero there as well.)
+TEST(BorrowMemoryRuns, UntrackingALargeRunClearsEveryWord) {
+  constexpr uptr kBytes = uptr(3) << 20; // 3 MiB: over 1 MiB of words
+  Arena A(kBytes + (1 << 16));
+  MemViolation V;
+  A.Memory.track(A.addr(8), kBytes, kRoot, SRW);
+  ASSERT_EQ(A.Memory.runs(), 1u);
+  A.Memory.track(A.addr(kBytes + 64), 16, 20, U); // a neighbour, no run
+  A.Memory.untrack(A.addr(8), kBytes);
+  EXPECT_EQ(A.Memory.runs(), 0u);
+  for (uptr Off = 0; Off < kBytes + 64; Off += 8)
+    ASSERT_EQ(A.word(Off), 0u) << "offset " << Off;
+  EXPECT_EQ(A.word(kBytes + 64), wordOf(20, U));
+  EXPECT_FALSE(A.Memory.isTracked(A.addr(4096)));
+  // Tracked again, the released words work as before.
+  A.Memory.track(A.addr(0), kBytes, 30, SRW);
+  EXPECT_TRUE(A.Memory.access(A.addr(1 << 20), 8, 30, Wr, &V));
+  A.verify(0, 64);
+}
+
 // RunStates are pooled for good; a freed one must not keep the heap array
 // of the long stack it had (every split of a deeply borrowed buffer frees
 // runs, and their arrays would add up).
