@@ -39,6 +39,23 @@ static GranuleMode modeOf(const GranuleSlot *Slot) {
   return Slot ? Slot->mode() : GranuleMode::WordOnly;
 }
 
+// The stack that all 8 bytes of a granule share (its slot, if any, is not
+// Split): the pooled one, or the slot's items or the word's item made into
+// Scratch.
+static const BorrowStack &sharedStackOf(const GranuleSlot *Slot, uint64_t Word,
+                                        BorrowStack &Scratch) {
+  switch (modeOf(Slot)) {
+  case GranuleMode::Uniform:
+    return Slot->uniform();
+  case GranuleMode::Small:
+    Scratch = Slot->small();
+    return Scratch;
+  default:
+    Scratch = BorrowStack(itemOfWord(Word));
+    return Scratch;
+  }
+}
+
 // A stack that the shadow word describes completely.
 static bool fitsInWord(const BorrowStack &S) {
   if (S.size() != 1 || S.truncated() || S.approximated())
@@ -552,9 +569,8 @@ void BorrowMemory::tryAttach(RunState *X, uptr G) {
   GranuleMode M = modeOf(Slot);
   if (M == GranuleMode::Split)
     return;
-  if (M == GranuleMode::Uniform ? Slot->uniform() != X->Stack
-      : M == GranuleMode::Small ? Slot->small() != X->Stack
-                                : BorrowStack(itemOfWord(Word)) != X->Stack)
+  BorrowStack Scratch(Item{});
+  if (sharedStackOf(Slot, Word, Scratch) != X->Stack)
     return;
   if (Slot)
     clearSlot(Slot);
@@ -599,12 +615,9 @@ bool BorrowMemory::joinApproximately(RunState *X, uptr G) {
       if (!Bytes.mergeApproximation(Sp->at(B)))
         return false;
     Ok = takeIn(X, Bytes);
-  } else if (M == GranuleMode::Uniform) {
-    Ok = takeIn(X, Slot->uniform());
-  } else if (M == GranuleMode::Small) {
-    Ok = takeIn(X, Slot->small());
   } else {
-    Ok = takeIn(X, BorrowStack(itemOfWord(Word)));
+    BorrowStack Scratch(Item{});
+    Ok = takeIn(X, sharedStackOf(Slot, Word, Scratch));
   }
   if (!Ok)
     return false;
@@ -1136,9 +1149,7 @@ bool BorrowMemory::readsQuietly(uptr Addr, uptr Size, Tag T) {
         Quiet = false; // joined a run meanwhile
       } else if (Mode == GranuleMode::Uniform || Mode == GranuleMode::Small) {
         BorrowStack Scratch(Item{});
-        const BorrowStack &S = Mode == GranuleMode::Small
-                                   ? (Scratch = Slot->small())
-                                   : Slot->uniform();
+        const BorrowStack &S = sharedStackOf(Slot, Now, Scratch);
         Quiet = S.isQuietSharedReader(T);
         if (Quiet)
           WP->store(wordAfterRead(S, T), std::memory_order_relaxed);
@@ -1386,10 +1397,10 @@ void BorrowMemory::noteQuietReader(uptr G, Tag T) {
     return;
   GranuleSlot *Slot = Table.find(G);
   GranuleMode M = modeOf(Slot);
-  if (M == GranuleMode::Uniform)
-    W->store(wordAfterRead(Slot->uniform(), T), std::memory_order_relaxed);
-  else if (M == GranuleMode::Small)
-    W->store(wordAfterRead(Slot->small(), T), std::memory_order_relaxed);
+  BorrowStack Scratch(Item{});
+  if (M == GranuleMode::Uniform || M == GranuleMode::Small)
+    W->store(wordAfterRead(sharedStackOf(Slot, Word, Scratch), T),
+             std::memory_order_relaxed);
 }
 
 // Makes the untracked whole granules [FB, FE) one run with stack [Root].
@@ -1634,10 +1645,9 @@ uint32_t BorrowMemory::stackAt(uptr Addr, Item *Out, uint32_t Max,
       continue; // joined a run meanwhile: look again, without the stripe
     GranuleSlot *Slot = Table.find(G);
     GranuleMode M = modeOf(Slot);
-    if (M == GranuleMode::Uniform)
-      return CopyOut(Slot->uniform());
-    if (M == GranuleMode::Small)
-      return CopyOut(Slot->small());
+    BorrowStack Scratch(Item{});
+    if (M == GranuleMode::Uniform || M == GranuleMode::Small)
+      return CopyOut(sharedStackOf(Slot, Word, Scratch));
     if (M == GranuleMode::Split) {
       SplitState *Sp = Slot->split();
       if (!Sp->valid(unsigned(Addr - G)))
@@ -1699,17 +1709,10 @@ bool BorrowMemory::verifyGranule(uptr Addr, const char **Why) {
       if (Word != kWordUntracked && (Word >> SBSAN_WORD_PERM_BITS) == 0)
         return Bad("word-only granule with the wildcard tag");
       return true;
-    case GranuleMode::Small: {
-      BorrowStack S = Slot->small();
-      if (!wordDescribes(Word, S))
-        return Bad("shadow word names neither the top item of the small "
-                   "stack nor a quiet reader");
-      if (fitsInWord(S))
-        return Bad("small stack that fits in the word was not demoted");
-      return true;
-    }
+    case GranuleMode::Small:
     case GranuleMode::Uniform: {
-      const BorrowStack &S = Slot->uniform();
+      BorrowStack Scratch(Item{});
+      const BorrowStack &S = sharedStackOf(Slot, Word, Scratch);
       if (!Sane(S))
         return Bad("uniform stack with a bad size");
       if (!wordDescribes(Word, S))
