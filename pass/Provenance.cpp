@@ -142,6 +142,12 @@ void FunctionInstrumenter::recordPointerStore(Instruction *After, Value *Addr,
   storePointerTagAt(B, Addr, Val, Tag);
 }
 
+// The address of the tag (SBSAN_PROV_TAG_XOR) or check word
+// (SBSAN_PROV_VALUE_XOR) of the 8-byte slot at address A (an i64).
+static Value *provenanceSlot(IRBuilder<> &B, Value *A, uint64_t Xor) {
+  return B.CreateIntToPtr(B.CreateXor(A, B.getInt64(Xor)), B.getPtrTy());
+}
+
 // The runtime's copyProvenance for a copy of whole 8-byte slots, both
 // sides 8-aligned, whose shadow the program's own copy shows to be mapped:
 // every source slot's tag and check word is loaded first (a memmove may
@@ -164,9 +170,8 @@ bool FunctionInstrumenter::copyProvenanceInline(IRBuilder<> &B,
   Value *Dst = B.CreatePtrToInt(MT->getRawDest(), H.I64);
   Value *Src = B.CreatePtrToInt(MT->getRawSource(), H.I64);
   auto SlotAt = [&](Value *Base, uint64_t Off, uint64_t Xor) {
-    Value *A = Off ? B.CreateAdd(Base, ConstantInt::get(H.I64, Off)) : Base;
-    return B.CreateIntToPtr(B.CreateXor(A, ConstantInt::get(H.I64, Xor)),
-                            H.Ptr);
+    return provenanceSlot(
+        B, Off ? B.CreateAdd(Base, ConstantInt::get(H.I64, Off)) : Base, Xor);
   };
   SmallVector<std::pair<Value *, Value *>, 4> Slots;
   for (uint64_t Off = 0; Off < Size; Off += 8)
@@ -194,14 +199,12 @@ bool FunctionInstrumenter::copyProvenanceInline(IRBuilder<> &B,
 Value *FunctionInstrumenter::readProvenanceInline(IRBuilder<> &B, Value *Slot,
                                                   Value *Ptr) {
   Value *A = B.CreatePtrToInt(Slot, H.I64);
-  auto SlotAt = [&](uint64_t Xor) {
-    return B.CreateIntToPtr(B.CreateXor(A, ConstantInt::get(H.I64, Xor)),
-                            H.Ptr);
-  };
-  Value *SlotTag = B.CreateAlignedLoad(H.I64, SlotAt(SBSAN_PROV_TAG_XOR),
-                                       Align(8), "sbsan.prov.tag");
-  Value *Recorded = B.CreateAlignedLoad(H.I64, SlotAt(SBSAN_PROV_VALUE_XOR),
-                                        Align(8), "sbsan.prov.value");
+  Value *SlotTag =
+      B.CreateAlignedLoad(H.I64, provenanceSlot(B, A, SBSAN_PROV_TAG_XOR),
+                          Align(8), "sbsan.prov.tag");
+  Value *Recorded =
+      B.CreateAlignedLoad(H.I64, provenanceSlot(B, A, SBSAN_PROV_VALUE_XOR),
+                          Align(8), "sbsan.prov.value");
   Value *Expected = B.CreateXor(
       B.CreatePtrToInt(Ptr, H.I64),
       B.CreateMul(SlotTag, ConstantInt::get(H.I64, SBSAN_PROV_CHECK_MUL)));

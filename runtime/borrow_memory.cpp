@@ -20,7 +20,6 @@
 #include "internal_libc.h"
 
 #include <new>
-#include <sys/mman.h>
 #include <utility>
 
 namespace sbsan {
@@ -219,6 +218,7 @@ void BorrowMemory::normalizeUniform(std::atomic<uint64_t> *W,
 void BorrowMemory::storeUniform(uptr G, std::atomic<uint64_t> *W,
                                 GranuleSlot *Slot, BorrowStack &&S) {
   GranuleMode M = modeOf(Slot);
+  uint64_t Word = wordFor(S.top()); // before S is moved from
   if (fitsInWord(S)) {
     if (M != GranuleMode::WordOnly)
       clearSlot(Slot);
@@ -227,15 +227,12 @@ void BorrowMemory::storeUniform(uptr G, std::atomic<uint64_t> *W,
       internalFatal("out of memory for borrow stacks");
     if (M == GranuleMode::WordOnly)
       addOutOfLine();
-    uint64_t Word = wordFor(S.top());
     if (GranuleSlot::fitsSmall(S))
       Slot->setSmall(S);
     else
       Slot->setUniform(Table.newStack(std::move(S)));
-    W->store(Word, std::memory_order_relaxed);
-    return;
   }
-  W->store(wordFor(S.top()), std::memory_order_relaxed);
+  W->store(Word, std::memory_order_relaxed);
 }
 
 SplitState *BorrowMemory::makeSplit(uptr G, std::atomic<uint64_t> *W,
@@ -248,13 +245,14 @@ SplitState *BorrowMemory::makeSplit(uptr G, std::atomic<uint64_t> *W,
     internalFatal("out of memory for borrow stacks");
   SplitState *Sp = new (Mem) SplitState();
   if (M == GranuleMode::Uniform || M == GranuleMode::Small) {
-    BorrowStack *Pooled =
-        M == GranuleMode::Uniform ? &Slot->uniform() : nullptr;
+    BorrowStack Scratch(Item{});
+    const BorrowStack &S =
+        sharedStackOf(Slot, W->load(std::memory_order_relaxed), Scratch);
     for (unsigned I = 0; I < kGranuleSize; ++I)
-      new (Sp->Storage[I]) BorrowStack(Pooled ? *Pooled : Slot->small());
+      new (Sp->Storage[I]) BorrowStack(S);
     Sp->Valid = 0xff;
-    if (Pooled)
-      Table.freeStack(Pooled);
+    if (M == GranuleMode::Uniform)
+      Table.freeStack(&Slot->uniform());
   } else {
     uint64_t Word = W->load(std::memory_order_relaxed);
     if (Word != kWordUntracked) {
@@ -1522,28 +1520,17 @@ void BorrowMemory::trackIfUntracked(uptr Addr, uptr Size, Tag Root,
   trackRange(Addr, Size, Item(Root, RootPerm), /*OnlyIfUntracked=*/true);
 }
 
-// Untracks run X's granule G (X locked, unlocked here), or all of X when
-// it lies inside [G, FE) without holes. *Next: the next granule to look at.
 // Sets the words of granules [B, E) (one app range) to kWordUntracked.
-// Whole pages of a large range go back to the kernel, which gives zero
-// pages on the next touch: a large block freed and never reused (a Vec
-// that grew by moving to new addresses) would otherwise keep its words
-// resident for the rest of the run.
+// Zero pages are untracked words: a large block freed and never reused (a
+// Vec that grew by moving to new addresses) gives its words' pages back.
 void BorrowMemory::clearWords(uptr B, uptr E) {
-  constexpr uptr kPage = 4096, kReleaseMin = uptr(1) << 20;
   static_assert(kWordUntracked == 0, "zero pages are untracked words");
-  uptr WB = reinterpret_cast<uptr>(Shadow.word(B));
-  uptr WE = WB + (E - B) / kGranuleSize * sizeof(uint64_t);
-  uptr PB = roundUpTo(WB, kPage), PE = roundDownTo(WE, kPage);
-  if (WE - WB < kReleaseMin || PB >= PE ||
-      madvise(reinterpret_cast<void *>(PB), PE - PB, MADV_DONTNEED) != 0) {
-    internalMemset(reinterpret_cast<void *>(WB), 0, WE - WB);
-    return;
-  }
-  internalMemset(reinterpret_cast<void *>(WB), 0, PB - WB);
-  internalMemset(reinterpret_cast<void *>(PE), 0, WE - PE);
+  internalZeroReleasing(Shadow.word(B),
+                        (E - B) / kGranuleSize * sizeof(uint64_t));
 }
 
+// Untracks run X's granule G (X locked, unlocked here), or all of X when
+// it lies inside [G, FE) without holes. *Next: the next granule to look at.
 void BorrowMemory::untrackRun(RunState *X, uptr G, uptr FE, uptr *Next) {
   *Next = G + kGranuleSize;
   if (X->contiguous() && X->Lo >= G && X->Hi <= FE) {

@@ -145,13 +145,9 @@ BorrowStack::BorrowStack(const BorrowStack &Other, uint32_t KeepBottom,
   internalMemmove(Items + KeepBottom, Other.Items + End,
                   KeepTop * sizeof(Item));
   Size = uint16_t(KeepBottom + KeepTop);
-  if (Other.Approximated) {
-    approximate(Other.approxLo());
-    approximate(Other.approxHi());
-  }
+  approximateRangeOf(Other);
   for (uint32_t I = KeepBottom; I < End; ++I)
-    if (Other.Items[I].perm() != Permission::Disabled)
-      approximate(Other.Items[I].tag());
+    approximateDropped(Other.Items[I]);
   resetIndexes();
 }
 
@@ -187,10 +183,7 @@ void BorrowStack::copyFrom(const BorrowStack &Other) {
     TopIndex = kNoIndex;
     markIncomplete(Other.Items[1].perm() == Permission::SharedReadWrite);
   }
-  if (Other.Approximated) {
-    approximate(Other.heapHeader()->ApproxLo);
-    approximate(Other.heapHeader()->ApproxHi);
-  }
+  approximateRangeOf(Other);
 }
 
 bool BorrowStack::reserve(uint32_t Wanted) {
@@ -660,10 +653,6 @@ bool BorrowStack::mergeApproximation(const BorrowStack &O) {
   uint32_t MidEnd = Size - Suf, OMidEnd = O.Size - Suf;
   constexpr uint32_t kMaxMatchWork = 4096;
   bool Match = uint64_t(MidEnd - Pre) * (OMidEnd - Pre) <= kMaxMatchWork;
-  auto Drop = [&](Item I) {
-    if (I.perm() != Permission::Disabled)
-      approximate(I.tag());
-  };
   uint32_t Out = Pre, J = Pre;
   for (uint32_t I = Pre; I < MidEnd; ++I) {
     uint32_t K = J;
@@ -671,18 +660,18 @@ bool BorrowStack::mergeApproximation(const BorrowStack &O) {
       while (K < OMidEnd && !sameItem(O.Items[K], Items[I]))
         ++K;
     if (!Match || K == OMidEnd) {
-      Drop(Items[I]);
+      approximateDropped(Items[I]);
       continue;
     }
     for (; J < K; ++J)
-      Drop(O.Items[J]);
+      approximateDropped(O.Items[J]);
     Item Kept = Items[I];
     if (O.Items[J++].exposed())
       Kept.setExposed();
     Items[Out++] = Kept;
   }
   for (; J < OMidEnd; ++J)
-    Drop(O.Items[J]);
+    approximateDropped(O.Items[J]);
   internalMemmove(Items + Out, Items + MidEnd, Suf * sizeof(Item));
   for (uint32_t I = 0; I < Pre; ++I)
     if (O.Items[I].exposed())
@@ -691,10 +680,7 @@ bool BorrowStack::mergeApproximation(const BorrowStack &O) {
     if (O.Items[OMidEnd + I].exposed())
       Items[Out + I].setExposed();
   Size = uint16_t(Out + Suf);
-  if (O.Approximated) {
-    approximate(O.heapHeader()->ApproxLo);
-    approximate(O.heapHeader()->ApproxHi);
-  }
+  approximateRangeOf(O);
   Truncated |= O.Truncated;
   RootBlockIncomplete |= O.RootBlockIncomplete;
   resetIndexes();
@@ -718,8 +704,7 @@ void BorrowStack::approximateMiddle(uint32_t KeepBottom, uint32_t KeepTop) {
     return;
   uint32_t End = Size - KeepTop;
   for (uint32_t I = KeepBottom; I < End; ++I)
-    if (Items[I].perm() != Permission::Disabled)
-      approximate(Items[I].tag());
+    approximateDropped(Items[I]);
   internalMemmove(Items + KeepBottom, Items + End, KeepTop * sizeof(Item));
   Size = uint16_t(KeepBottom + KeepTop);
   resetIndexes();

@@ -361,6 +361,19 @@ private:
   // items move out of line first). Without memory for that, the stack is
   // marked incomplete instead, which grants every missing tag.
   void approximate(Tag T);
+  // Item I was dropped: its tag joins the range, unless it was Disabled
+  // (its tag grants nothing, and without an item it is refused either way).
+  void approximateDropped(Item I) {
+    if (I.perm() != Permission::Disabled)
+      approximate(I.tag());
+  }
+  // The range of O, which this stack stands for too, joins this one's.
+  void approximateRangeOf(const BorrowStack &O) {
+    if (O.Approximated) {
+      approximate(O.approxLo());
+      approximate(O.approxHi());
+    }
+  }
   // Recomputes UniqueLow and forgets TopIndex after items were removed.
   void resetIndexes();
   bool canDeriveRestrict(AccessKind Kind, Tag R, bool Present) const;

@@ -10,6 +10,7 @@
 #include "internal_libc.h"
 
 #include <cstdint>
+#include <sys/mman.h>
 
 extern "C" {
 void *__memmove_chk(void *Dst, const void *Src, size_t Size, size_t DstSize);
@@ -24,6 +25,19 @@ void internalMemmove(void *Dst, const void *Src, size_t Size) {
 
 void internalMemset(void *Dst, int Byte, size_t Size) {
   __memset_chk(Dst, Byte, Size, Size);
+}
+
+void internalZeroReleasing(void *Dst, size_t Size) {
+  constexpr uintptr_t kPage = 4096, kReleaseMin = uintptr_t(1) << 20;
+  uintptr_t B = reinterpret_cast<uintptr_t>(Dst), E = B + Size;
+  uintptr_t PB = (B + kPage - 1) & ~(kPage - 1), PE = E & ~(kPage - 1);
+  if (Size < kReleaseMin || PB >= PE ||
+      madvise(reinterpret_cast<void *>(PB), PE - PB, MADV_DONTNEED) != 0) {
+    internalMemset(Dst, 0, Size);
+    return;
+  }
+  internalMemset(Dst, 0, PB - B);
+  internalMemset(reinterpret_cast<void *>(PE), 0, E - PE);
 }
 
 int internalMemcmp(const void *A, const void *B, size_t Size) {

@@ -16,6 +16,12 @@ namespace sbsan {
 // memmove: the ranges may overlap.
 void internalMemmove(void *Dst, const void *Src, size_t Size);
 void internalMemset(void *Dst, int Byte, size_t Size);
+// Zeroes [Dst, Dst + Size) of shadow or other memory only the runtime
+// writes. A range of 1 MiB or more gives its whole pages back to the
+// kernel instead of writing them (they read as zero pages on the next
+// touch), so that shadow of memory the program freed does not stay
+// resident.
+void internalZeroReleasing(void *Dst, size_t Size);
 int internalMemcmp(const void *A, const void *B, size_t Size);
 
 } // namespace sbsan

@@ -6,8 +6,6 @@
 #include "runtime.h"
 #include "shadow_mapping.h"
 
-#include <sys/mman.h>
-
 namespace sbsan {
 
 // The value check of a slot (sbsan_interface.h), which the pass also inlines.
@@ -42,20 +40,6 @@ Tag loadProvenance(uptr Slot, uptr Value) {
 // to clear here than through a library call.
 static constexpr uptr kSmallShadowBytes = 64;
 
-// Zeroes shadow [Begin, End) (8-aligned) of one image; large page-aligned
-// stretches go back to the kernel instead of being written.
-static void zeroShadow(uptr Begin, uptr End) {
-  constexpr uptr kPage = 4096, kMadviseMin = uptr(1) << 20;
-  if (End - Begin >= kMadviseMin) {
-    uptr PB = roundUpTo(Begin, kPage), PE = roundDownTo(End, kPage);
-    internalMemset(reinterpret_cast<void *>(Begin), 0, PB - Begin);
-    madvise(reinterpret_cast<void *>(PB), PE - PB, MADV_DONTNEED);
-    internalMemset(reinterpret_cast<void *>(PE), 0, End - PE);
-    return;
-  }
-  internalMemset(reinterpret_cast<void *>(Begin), 0, End - Begin);
-}
-
 void clearProvenance(uptr Addr, uptr Size) {
   if (!rangeIsApp(Addr, Size) || !coreReady())
     return;
@@ -67,8 +51,8 @@ void clearProvenance(uptr Addr, uptr Size) {
     return;
   }
   // XOR images of one app range are contiguous, in the same order.
-  zeroShadow(uptr(provTagSlotFor(B)), uptr(provTagSlotFor(E - 8)) + 8);
-  zeroShadow(uptr(provValueSlotFor(B)), uptr(provValueSlotFor(E - 8)) + 8);
+  internalZeroReleasing(provTagSlotFor(B), E - B);
+  internalZeroReleasing(provValueSlotFor(B), E - B);
 }
 
 void copyProvenance(uptr Dst, uptr Src, uptr Size) {
