@@ -7,9 +7,14 @@
 
 namespace sbsan {
 
-// Words of trace ring per record: room for a creation trace, an
-// invalidation trace and heap roots' longer traces of the records alive.
-static constexpr unsigned kLogRingWordsPerRecord = 5;
+// Words of trace ring per record. A record's traces are mostly shared
+// with other records (TraceRing::putOrReuse): the benchmarks write 0.03 to
+// 1.4 words of trace per tag they make, so 8 words per record keep the
+// traces of every record alive unless nearly every retag has a trace of
+// its own. The ring is touched in full once it wraps: 32 words per record
+// cost 16 MiB of memory, more than the rest of the history and most
+// programs' own data.
+static constexpr unsigned kLogRingWordsPerRecord = 3;
 
 bool HistoryTable::init(unsigned LogEntries, unsigned NumFrames) {
   if (NumFrames < 1)

@@ -72,7 +72,7 @@ public:
   HistoryTable(const HistoryTable &) = delete;
   HistoryTable &operator=(const HistoryTable &) = delete;
 
-  // 2^LogEntries records (96 bytes each) and a ring of traces (256 bytes
+  // 2^LogEntries records (96 bytes each) and a ring of traces (64 bytes
   // per record), reserved lazily by the kernel. Frames (1 to 32) bounds
   // each trace.
   bool init(unsigned LogEntries, unsigned Frames = kDefaultFrames);
