@@ -114,6 +114,13 @@ void HistoryTable::recordInvalidationAt(Tag Victim, Invalidation How,
   // The latest invalidation wins: a tag can die at one location and live on
   // at others, and the one that dies last is usually the one then used.
   InvalidationSlot &S = Invalidations[indexOf(Victim)];
+  // A tag made 2^history_size or more tags before the one whose
+  // invalidation the slot holds does not take the slot from it: the newer
+  // tag is the likelier to be reported. (Long stacks pop such old items
+  // over and over.)
+  if ((S.T.load(std::memory_order_relaxed) >> kTagClassBits) >
+      (Victim >> kTagClassBits))
+    return;
   uint64_t StackAndKind = StackId | uint64_t(How) << 60 | uint64_t(By) << 58;
   S.By = ByTag;
   S.StackAndKind = StackAndKind;

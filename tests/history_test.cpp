@@ -90,6 +90,27 @@ TEST(History, RingKeepsTheNewestTags) {
   EXPECT_EQ(R.How, Invalidation::None);
 }
 
+TEST(History, OldTagsLeaveNewerInvalidationsAlone) {
+  Table T(10);
+  Tag Old = tagOf(5), Newer = tagOf(5 + 3 * 1024); // the same slot
+  T.H->recordInvalidation(Newer, Invalidation::Popped, AccessKind::Write,
+                          tagOf(4), 0x11);
+  T.H->recordInvalidation(Old, Invalidation::Disabled, AccessKind::Read,
+                          tagOf(3), 0x22);
+  TagRecord R;
+  EXPECT_FALSE(T.H->find(Old, &R));
+  ASSERT_TRUE(T.H->find(Newer, &R));
+  EXPECT_EQ(R.How, Invalidation::Popped);
+  EXPECT_EQ(T.firstPc(R.InvalStack), 0x11u);
+  // A newer tag takes the slot from an older one.
+  Tag Newest = tagOf(5 + 4 * 1024);
+  T.H->recordInvalidation(Newest, Invalidation::Disabled, AccessKind::Read,
+                          tagOf(2), 0x33);
+  ASSERT_TRUE(T.H->find(Newest, &R));
+  EXPECT_EQ(R.How, Invalidation::Disabled);
+  EXPECT_FALSE(T.H->find(Newer, &R) && R.How != Invalidation::None);
+}
+
 TEST(History, ObserverRecordsEachVictimOnce) {
   Table T;
   HistoryObserver Obs(*T.H, 0x42, 0);
